@@ -1,0 +1,2 @@
+// Public API of `cognito-challenge-ui/testing`: the emulated user pool (browser and Node).
+export {};

@@ -1,0 +1,2 @@
+// Public API of `cognito-challenge-ui/testing/server`: the emulated pool over HTTP (Node).
+export {};
