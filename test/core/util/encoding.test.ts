@@ -1,0 +1,40 @@
+// @vitest-environment node
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  base64ToBytes,
+  bytesToBase64,
+  bytesToBase64Url,
+  bytesToHex,
+  hexToBytes,
+  isHex,
+} from "../../../src/core/util/encoding";
+
+describe("encodings", () => {
+  it("matches Node's base64, base64url and hex on random bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const buffer = Buffer.from(bytes);
+        expect(bytesToBase64(bytes)).toBe(buffer.toString("base64"));
+        expect(bytesToBase64Url(bytes)).toBe(buffer.toString("base64url"));
+        expect(bytesToHex(bytes)).toBe(buffer.toString("hex"));
+        expect([...base64ToBytes(buffer.toString("base64"))]).toEqual([...bytes]);
+        expect([...base64ToBytes(buffer.toString("base64url"))]).toEqual([...bytes]);
+        expect([...hexToBytes(buffer.toString("hex"))]).toEqual([...bytes]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("rejects what is not base64 or hex", () => {
+    expect(() => base64ToBytes("ab$c")).toThrow(RangeError);
+    expect(() => base64ToBytes("a")).toThrow(RangeError);
+    expect(() => hexToBytes("zz")).toThrow(RangeError);
+    expect(isHex("")).toBe(false);
+    expect(isHex("0aF")).toBe(true);
+  });
+
+  it("pads an odd-length hex string with a leading zero", () => {
+    expect([...hexToBytes("abc")]).toEqual([0x0a, 0xbc]);
+  });
+});
