@@ -1,0 +1,2 @@
+// The challenge screens, each a namespace of parts.
+export {};
