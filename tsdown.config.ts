@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       core: "src/core/index.ts",
+      "core-sdk": "src/core/transport/sdk-transport.ts",
       locales: "src/locales.ts",
       testing: "src/testing/index.ts",
       "testing-server": "src/testing/server/index.ts",
