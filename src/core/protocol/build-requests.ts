@@ -1,0 +1,152 @@
+import { invalidAnswer, password, srpA } from "./answer-checks";
+import { secretHashOf } from "./build-responses";
+import type { FirstFactor } from "./challenge-name";
+import type { ChallengeResponses, SecretHashProvider } from "./challenge-response.types";
+import { FIRST_FACTORS, text } from "./parse-parameters";
+import type {
+  AuthFlow,
+  InitiateAuthRequest,
+  RequestExtras,
+  RespondToAuthChallengeRequest,
+} from "./wire.types";
+
+/** What `buildAuthParameters` needs for InitiateAuth (protocol reference §2). */
+export interface AuthParametersInput {
+  readonly authFlow: AuthFlow;
+  /** As typed (may be an alias). For the refresh flows, the internal username: it only feeds SECRET_HASH. */
+  readonly username: string;
+  /** USER_PASSWORD_AUTH, and USER_AUTH with PREFERRED_CHALLENGE=PASSWORD. Sent as typed. */
+  readonly password?: string;
+  /** USER_SRP_AUTH, USER_AUTH with PASSWORD_SRP, CUSTOM_AUTH with `srpFirst`: lowercase hex of A. */
+  readonly srpA?: string;
+  /** USER_AUTH only: go straight to this first factor instead of SELECT_CHALLENGE. */
+  readonly preferredChallenge?: FirstFactor;
+  /** CUSTOM_AUTH with SRP first */
+  readonly srpFirst?: boolean;
+  /** A remembered device, sent where Amplify sends it (see `buildAuthParameters`). */
+  readonly deviceKey?: string;
+  /** REFRESH_TOKEN_AUTH / REFRESH_TOKEN. */
+  readonly refreshToken?: string;
+}
+
+/** Optional fields of InitiateAuth and RespondToAuthChallenge (protocol reference §1). */
+export interface RequestOptions {
+  /** Passed to the pool's Lambda triggers. */
+  readonly clientMetadata?: Readonly<Record<string, string>>;
+  /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). */
+  readonly analyticsEndpointId?: string;
+  /** Advanced security: `EncodedData` from AWS's script, and/or the end user's `IpAddress`. */
+  readonly userContextData?: { readonly EncodedData?: string; readonly IpAddress?: string };
+}
+
+/**
+ * Builds InitiateAuth's `AuthParameters` for a flow, with exactly the keys protocol reference §2
+ * lists: `USERNAME` (except the refresh flows), the flow's own keys, `DEVICE_KEY` where it
+ * belongs and `SECRET_HASH` (hashed with the USERNAME as typed, §8) when `secretHash` is given.
+ *
+ * DEVICE_KEY follows Amplify (§5, §13.3): USER_PASSWORD_AUTH, CUSTOM_AUTH and the refresh flows
+ * carry it; USER_SRP_AUTH does not (the classic SDK sends it there too; both work, and Amplify's
+ * placement is the maintained one), nor USER_AUTH. Rejects with `InvalidAnswer` when a value the
+ * flow needs is empty: the username or password (recovery `retry`), SRP_A or the refresh token
+ * (`restart`).
+ */
+export async function buildAuthParameters(
+  input: AuthParametersInput,
+  secretHash?: SecretHashProvider,
+): Promise<Record<string, string>> {
+  const username = (): string =>
+    text(input.username)?.trim() ? input.username : invalidAnswer("EmptyUsername");
+  const flow = input.authFlow;
+  const params: Record<string, string> = {};
+  if (flow === "REFRESH_TOKEN_AUTH" || flow === "REFRESH_TOKEN") {
+    params.REFRESH_TOKEN =
+      text(input.refreshToken) ?? invalidAnswer("MissingRefreshToken", "REFRESH_TOKEN");
+  } else if (["USER_SRP_AUTH", "USER_PASSWORD_AUTH", "USER_AUTH", "CUSTOM_AUTH"].includes(flow)) {
+    params.USERNAME = username();
+  } else {
+    invalidAnswer("UnsupportedAuthFlow", "AuthFlow");
+  }
+  if (flow === "USER_SRP_AUTH") params.SRP_A = srpA(input.srpA);
+  if (flow === "USER_PASSWORD_AUTH") params.PASSWORD = password(input.password);
+  const preferred = input.preferredChallenge;
+  // PREFERRED_CHALLENGE only in USER_AUTH, as Amplify sends it (§2 notes).
+  if (flow === "USER_AUTH" && preferred !== undefined) {
+    params.PREFERRED_CHALLENGE = FIRST_FACTORS.includes(preferred)
+      ? preferred
+      : invalidAnswer("UnknownOption", "PREFERRED_CHALLENGE");
+    if (preferred === "PASSWORD") params.PASSWORD = password(input.password);
+    if (preferred === "PASSWORD_SRP") params.SRP_A = srpA(input.srpA);
+  }
+  if (flow === "CUSTOM_AUTH" && input.srpFirst) {
+    // SRP before the custom steps: the Define-Auth-Challenge trigger sees SRP_A (§3.9).
+    params.CHALLENGE_NAME = "SRP_A";
+    params.SRP_A = srpA(input.srpA);
+  }
+  if (input.deviceKey && !["USER_SRP_AUTH", "USER_AUTH"].includes(flow)) {
+    params.DEVICE_KEY = input.deviceKey;
+  }
+  // Refresh: hashed with the internal username (sub in email-as-username pools), the likeliest
+  // reading of an undocumented point (§8, §13.10).
+  if (secretHash) params.SECRET_HASH = await secretHashOf(secretHash, username());
+  return params;
+}
+
+function extras(options: RequestOptions): RequestExtras {
+  const context = options.userContextData ?? {};
+  const userContextData = Object.fromEntries(
+    (["EncodedData", "IpAddress"] as const)
+      .filter((key) => context[key])
+      .map((key) => [key, context[key]]),
+  );
+  const metadata = options.clientMetadata;
+  return {
+    ...(metadata && Object.keys(metadata).length > 0 ? { ClientMetadata: { ...metadata } } : {}),
+    ...(options.analyticsEndpointId
+      ? { AnalyticsMetadata: { AnalyticsEndpointId: options.analyticsEndpointId } }
+      : {}),
+    ...(Object.keys(userContextData).length > 0 ? { UserContextData: userContextData } : {}),
+  };
+}
+
+/**
+ * The InitiateAuth request body. Optional fields appear only when they hold something; `Session`
+ * is for USER_AUTH after ConfirmSignUp (protocol reference §2 notes).
+ */
+export function buildInitiateAuthRequest(
+  input: {
+    clientId: string;
+    authFlow: AuthFlow;
+    authParameters: Record<string, string>;
+    session?: string;
+  } & RequestOptions,
+): InitiateAuthRequest {
+  return {
+    AuthFlow: input.authFlow,
+    ClientId: input.clientId,
+    AuthParameters: input.authParameters,
+    ...(input.session ? { Session: input.session } : {}),
+    ...extras(input),
+  };
+}
+
+/**
+ * The RespondToAuthChallenge request body: the newest `Session`, unmodified (protocol reference
+ * §1), left out when it is `""` (see `ParsedAuthResponse`: AWS sends none with USER_SRP_AUTH's
+ * PASSWORD_VERIFIER).
+ */
+export function buildRespondToAuthChallengeRequest(
+  input: {
+    clientId: string;
+    challengeName: string;
+    session: string;
+    challengeResponses: ChallengeResponses;
+  } & RequestOptions,
+): RespondToAuthChallengeRequest {
+  return {
+    ClientId: input.clientId,
+    ChallengeName: input.challengeName,
+    ...(input.session ? { Session: input.session } : {}),
+    ChallengeResponses: input.challengeResponses,
+    ...extras(input),
+  };
+}

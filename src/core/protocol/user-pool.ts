@@ -1,0 +1,13 @@
+/**
+ * The pool name SRP hashes into x and the signature (protocol reference §4.3 step 3): the part of
+ * the user pool id after `_`, e.g. `us-east-1_AbCdEfGhI` gives `AbCdEfGhI`.
+ *
+ * A pool id is `<region>_<name>` with an alphanumeric name, so this takes what follows the last
+ * `_`. An id without `_` (or ending in it) gives `""`: no pool name can be read from it, and the
+ * flow checks for `""` when it is created rather than sending an SRP proof that cannot verify.
+ */
+export function userPoolName(userPoolId: string): string {
+  if (typeof userPoolId !== "string") return "";
+  const separator = userPoolId.lastIndexOf("_");
+  return separator < 0 ? "" : userPoolId.slice(separator + 1);
+}
