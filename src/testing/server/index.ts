@@ -1,2 +1,6 @@
 // Public API of `cognito-challenge-ui/testing/server`: the emulated pool over HTTP (Node).
-export {};
+export {
+  createEmulatorServer,
+  type EmulatorServer,
+  type EmulatorServerOptions,
+} from "./emulator-server";
