@@ -1,0 +1,9 @@
+import type { LocaleArea } from "../../types";
+import type { router as english } from "../en/router";
+
+/** Deutsch: Ersatzanzeige für unbekannte Schritte. */
+export const router: LocaleArea<typeof english> = {
+  "router.unknownTitle": "Dieser Schritt kann nicht angezeigt werden",
+  "router.unknown":
+    "Die Anmeldung verlangt einen Schritt namens {name}, den diese App nicht anzeigen kann.",
+};

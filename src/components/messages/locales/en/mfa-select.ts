@@ -1,0 +1,22 @@
+/** Texts of the MfaSelect screen (SELECT_MFA_TYPE, SELECT_CHALLENGE). */
+export const mfaSelect = {
+  "mfaSelect.title.SELECT_MFA_TYPE": "Choose how to confirm it's you",
+  "mfaSelect.title.SELECT_CHALLENGE": "Choose how to sign in",
+  "mfaSelect.legend.SELECT_MFA_TYPE": "Verification method",
+  "mfaSelect.legend.SELECT_CHALLENGE": "Sign-in method",
+  "mfaSelect.option.SMS_MFA": "Text message",
+  "mfaSelect.option.SOFTWARE_TOKEN_MFA": "Authenticator app",
+  "mfaSelect.option.EMAIL_OTP": "Email",
+  "mfaSelect.option.SMS_OTP": "Text message",
+  "mfaSelect.option.PASSWORD": "Password",
+  "mfaSelect.option.WEB_AUTHN": "Passkey",
+  "mfaSelect.optionDescription.SMS_MFA": "Get a code on your phone.",
+  "mfaSelect.optionDescription.SOFTWARE_TOKEN_MFA": "Use the code from your authenticator app.",
+  "mfaSelect.optionDescription.EMAIL_OTP": "Get a code by email.",
+  "mfaSelect.optionDescription.SMS_OTP": "Get a code on your phone.",
+  "mfaSelect.optionDescription.PASSWORD": "Sign in with your password.",
+  "mfaSelect.optionDescription.WEB_AUTHN": "Use your fingerprint, face or screen lock.",
+  "mfaSelect.error.required": "Choose an option to continue.",
+  "mfaSelect.empty": "No method is available for your account. Start again or contact support.",
+  "mfaSelect.submit": "Continue",
+};

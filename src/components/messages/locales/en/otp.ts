@@ -1,0 +1,21 @@
+/** Texts of the OtpChallenge screen (SMS_MFA, SMS_OTP, EMAIL_OTP, SOFTWARE_TOKEN_MFA). */
+export const otp = {
+  "otp.title.SMS_MFA": "Enter the code we texted you",
+  "otp.title.SMS_OTP": "Enter the code we texted you",
+  "otp.title.EMAIL_OTP": "Check your email",
+  "otp.title.SOFTWARE_TOKEN_MFA": "Enter your authenticator code",
+  "otp.description.SMS": "We sent a {length}-digit code by text message to {destination}.",
+  "otp.description.EMAIL": "We sent a {length}-digit code by email to {destination}.",
+  "otp.description.other": "We sent a {length}-digit code to {destination}.",
+  "otp.description.unknown": "We sent you a {length}-digit code.",
+  "otp.description.totp": "Enter the {length}-digit code from your authenticator app.",
+  "otp.description.totpDevice": "Enter the {length}-digit code shown by {device}.",
+  "otp.label": "Verification code",
+  "otp.status": "{count} of {length} digits entered",
+  "otp.error.required": "Enter the code.",
+  "otp.error.incomplete": "Enter all {length} digits.",
+  "otp.submit": "Verify",
+  "otp.resend": "Send a new code",
+  "otp.resendCooldown": "You can ask for a new code {time}.",
+  "otp.resendHint": "A new code starts the sign-in again. Your username is kept.",
+};

@@ -1,0 +1,9 @@
+import type { LocaleArea } from "../../types";
+import type { router as english } from "../en/router";
+
+/** Français : affichage de secours pour les étapes inconnues. */
+export const router: LocaleArea<typeof english> = {
+  "router.unknownTitle": "Cette étape ne peut pas être affichée",
+  "router.unknown":
+    "La connexion demande une étape nommée {name}, que cette application ne peut pas afficher.",
+};

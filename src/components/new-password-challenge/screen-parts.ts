@@ -1,0 +1,31 @@
+import type { JSX } from "react";
+import type { PartProps } from "../shared/part";
+import {
+  ScreenDescription,
+  ScreenError,
+  ScreenRestart,
+  type ScreenRestartProps,
+  ScreenStatus,
+  ScreenSubmit,
+  ScreenTitle,
+  type ScreenTitleProps,
+} from "../shared/screen";
+import type { NewPasswordRenderState } from "./new-password-context";
+
+/** The step heading, focused when the step appears. @selector [data-part="title"] */
+export const Title: (props: ScreenTitleProps<NewPasswordRenderState>) => JSX.Element = ScreenTitle;
+/** Why a new password is needed. @selector [data-part="description"] */
+export const Description: (props: PartProps<"p", NewPasswordRenderState>) => JSX.Element =
+  ScreenDescription;
+/** The field's or the server's error, `role="alert"` (exported as `Error`). */
+export const ErrorMessage: (props: PartProps<"div", NewPasswordRenderState>) => JSX.Element =
+  ScreenError;
+/** Sets the password. @selector [data-part="submit"][data-disabled] */
+export const Submit: (props: PartProps<"button", NewPasswordRenderState>) => JSX.Element =
+  ScreenSubmit;
+/** "Start again" after an error that ended the session. @selector [data-part="restart"] */
+export const Restart: (props: ScreenRestartProps<NewPasswordRenderState>) => JSX.Element | null =
+  ScreenRestart;
+/** "Sending…" for screen readers while pending. @selector [data-part="status"] */
+export const Status: (props: PartProps<"div", NewPasswordRenderState>) => JSX.Element =
+  ScreenStatus;
