@@ -22,3 +22,16 @@ export interface ChallengeProps<N extends InteractiveStepName> {
   /** Epoch ms when the Cognito session of this step expires, when known. */
   readonly expiresAt: number | undefined;
 }
+
+/**
+ * `ChallengeProps` of any one of the steps in `N`: `ChallengeProps<"SMS_MFA"> |
+ * ChallengeProps<"EMAIL_OTP"> | …`. Type a screen that serves several steps with it, so it can
+ * be registered for each of them in `<ChallengeRouter>`'s map without a cast.
+ *
+ * `ChallengeProps<"SMS_MFA" | "EMAIL_OTP">` does not do that: TypeScript compares
+ * `ChallengeProps` invariantly in `N` (`challenge` is covariant, `respond`'s argument
+ * contravariant), so `ChallengeProps<"SMS_MFA">` is not assignable to it.
+ */
+export type ChallengePropsOf<N extends InteractiveStepName> = N extends InteractiveStepName
+  ? ChallengeProps<N>
+  : never;

@@ -49,6 +49,8 @@ export interface SignInSnapshot {
   readonly tokens?: SignInTokens;
   /** The device used or confirmed in this sign-in, if device tracking is on. */
   readonly device?: SignInDevice;
+  /** `true` once `registerPasskey()` has registered a passkey in this signed-in session. */
+  readonly passkeyRegistered?: boolean;
 }
 
 /** What a device store keeps per user (protocol reference §5 step 4). Holds a secret: the device password. */

@@ -1,0 +1,67 @@
+import type { ChallengeError } from "../errors/challenge-error";
+import type { FirstFactor } from "../protocol/challenge-name";
+import { isTerminalError } from "./sign-in.errors";
+import type { SignInConfig, SignInNames, SignInState } from "./sign-in.state";
+import type { SignInDevice, SignInTokens } from "./sign-in.types";
+
+/** Shared building blocks of the reducer: the few shapes the state can settle into. */
+
+/** The names a task answers with: the typed one, and the internal one once Cognito said it. */
+export function taskNames(state: SignInState): SignInNames {
+  const typed = state.username ?? "";
+  return { typed, active: state.activeUsername ?? typed };
+}
+
+/**
+ * Back to the start after an error: no challenge, no Session, the username (and the factor
+ * asked for) kept. Status `failed` for the errors a new attempt cannot fix, else `idle`.
+ */
+export function settleAtStart(state: SignInState, error: ChallengeError): SignInState {
+  return {
+    config: state.config,
+    status: isTerminalError(error) ? "failed" : "idle",
+    generation: state.generation,
+    pending: false,
+    ...(state.username === undefined ? {} : { username: state.username }),
+    ...(state.preferredChallenge === undefined
+      ? {}
+      : { preferredChallenge: state.preferredChallenge }),
+    error,
+  };
+}
+
+/** Signed in: tokens (and the device) kept, everything about the challenges dropped. */
+export function settleSignedIn(
+  state: SignInState,
+  tokens: SignInTokens,
+  device: SignInDevice | undefined,
+  error?: ChallengeError,
+): SignInState {
+  return {
+    config: state.config,
+    status: "signedIn",
+    generation: state.generation,
+    pending: false,
+    ...(state.username === undefined ? {} : { username: state.username }),
+    ...(state.activeUsername === undefined ? {} : { activeUsername: state.activeUsername }),
+    tokens,
+    ...(device === undefined ? {} : { device }),
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/**
+ * Whether starting with this flow and first factor needs the password (it is never kept for
+ * a later restart, by design).
+ */
+export function needsPassword(config: SignInConfig, preferred: FirstFactor | undefined): boolean {
+  switch (config.authFlow) {
+    case "USER_SRP_AUTH":
+    case "USER_PASSWORD_AUTH":
+      return true;
+    case "CUSTOM_AUTH":
+      return config.customAuthWithSrp;
+    case "USER_AUTH":
+      return preferred === "PASSWORD" || preferred === "PASSWORD_SRP";
+  }
+}

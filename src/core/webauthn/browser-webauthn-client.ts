@@ -1,0 +1,63 @@
+import type { WebAuthnClient } from "../flow/sign-in.types";
+import type {
+  AuthenticationCredentialJson,
+  RegistrationCredentialJson,
+} from "../protocol/webauthn.types";
+import { webAuthnUnsupported } from "./to-webauthn-error";
+
+type SimpleWebAuthn = typeof import("@simplewebauthn/browser");
+
+/**
+ * The default `WebAuthnClient`: `startAuthentication` / `startRegistration` of
+ * @simplewebauthn/browser (an optional peer dependency), loaded with a dynamic `import()` on the
+ * first passkey prompt, so `core` stays small and importing it on a server touches no browser API.
+ * Rejects with `WebAuthnUnsupported` where there is no WebAuthn (no `PublicKeyCredential`, no
+ * `navigator.credentials`, or not a secure context) and when the package cannot be loaded.
+ */
+export function createBrowserWebAuthnClient(): WebAuthnClient {
+  let loading: Promise<SimpleWebAuthn> | undefined;
+  const load = async (): Promise<SimpleWebAuthn> => {
+    assertSupported();
+    loading ??= import("@simplewebauthn/browser");
+    try {
+      return await loading;
+    } catch {
+      loading = undefined;
+      throw webAuthnUnsupported("LibraryNotLoaded");
+    }
+  };
+  return {
+    async startAuthentication({ optionsJSON }) {
+      const library = await load();
+      // Cognito's CREDENTIAL_REQUEST_OPTIONS has SimpleWebAuthn's field names (§7 step 2); only
+      // readonly-ness differs between the two declarations.
+      const credential = await library.startAuthentication({
+        optionsJSON: optionsJSON as unknown as Parameters<
+          SimpleWebAuthn["startAuthentication"]
+        >[0]["optionsJSON"],
+      });
+      return credential as unknown as AuthenticationCredentialJson;
+    },
+    async startRegistration({ optionsJSON }) {
+      const library = await load();
+      const credential = await library.startRegistration({
+        optionsJSON: optionsJSON as unknown as Parameters<
+          SimpleWebAuthn["startRegistration"]
+        >[0]["optionsJSON"],
+      });
+      return credential as unknown as RegistrationCredentialJson;
+    },
+  };
+}
+
+function assertSupported(): void {
+  const scope = globalThis as {
+    PublicKeyCredential?: unknown;
+    isSecureContext?: boolean;
+    navigator?: { credentials?: unknown };
+  };
+  if (scope.isSecureContext === false) throw webAuthnUnsupported("InsecureContext");
+  if (typeof scope.PublicKeyCredential !== "function" || !scope.navigator?.credentials) {
+    throw webAuthnUnsupported("NoWebAuthn");
+  }
+}
