@@ -1,5 +1,5 @@
 /**
- * One-time codes sent by SMS or email: generated (random 6 digits, or the emulator's fixed code),
+ * One-time codes sent by SMS or email: generated (random digits, or the emulator's fixed code),
  * "delivered" to the outbox, announced with a masked destination as Cognito does.
  */
 import type { Env } from "./env";
@@ -7,6 +7,16 @@ import { newNumericCode } from "./ids";
 import { maskEmail, maskPhone } from "./model/mask";
 import type { UserState } from "./model/types";
 import type { OutboxMessage } from "./outbox";
+
+/**
+ * Digits of a generated code. Passwordless sign-in codes (EMAIL_OTP / SMS_OTP as the first factor
+ * of USER_AUTH) are 8 digits on AWS and cannot be configured: "currently fixed at an 8 digit PIN"
+ * (aws-amplify/amplify-js#14428, confirmed by a maintainer). MFA codes (SMS_MFA, EMAIL_OTP after a
+ * password) and the code of email MFA set-up stay 6 digits.
+ */
+function codeDigits(purpose: OutboxMessage["purpose"]): number {
+  return purpose === "SIGN_IN" ? 8 : 6;
+}
 
 /** How long a delivered code stays valid on the emulator clock (MFA and sign-in codes). */
 export const CODE_VALIDITY_MS = 3 * 60_000;
@@ -35,7 +45,7 @@ export function deliverCode(
   purpose: OutboxMessage["purpose"],
   destination: string,
 ): DeliveredCode {
-  const code = env.code ?? newNumericCode(6);
+  const code = env.code ?? newNumericCode(codeDigits(purpose));
   const now = env.clock.now();
   env.outbox.push({
     username: user.username,

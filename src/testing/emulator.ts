@@ -6,7 +6,7 @@
 import { randomBytes } from "../core/util/crypto";
 import { createClock, type EmulatorClock } from "./clock";
 import type { Env } from "./env";
-import { EmulatorError, EmulatorFault } from "./errors";
+import { EmulatorError, EmulatorFault, invalidParameter } from "./errors";
 import { createFaults, createRateLimiter, type Faults } from "./faults";
 import { asInput } from "./input";
 import type { EmulatorState } from "./model/types";
@@ -19,7 +19,10 @@ import { defaultOriginPolicy } from "./webauthn";
 export interface EmulatorOptions {
   /** Start time in epoch ms; the emulator clock then moves with real time plus `advance()`. @default Date.now() */
   readonly startTime?: number;
-  /** Every delivered code is this (like the CLI's `--code`). Default: random 6 digits. */
+  /**
+   * Every delivered code is this, MFA and passwordless alike (like the CLI's `--code`), 4 to 8
+   * digits. Default: random, 6 digits for MFA codes and 8 for passwordless sign-in codes.
+   */
   readonly code?: string;
   /** e.g. `"us-east-1"`. @default "us-east-1" */
   readonly region?: string;
@@ -65,10 +68,12 @@ function toWire(value: unknown): unknown {
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   if (options.code !== undefined && !/^\d{4,8}$/.test(options.code)) {
-    throw new TypeError("EmulatorOptions.code must be 4 to 8 digits");
+    throw invalidParameter("EmulatorOptions.code must be 4 to 8 digits.");
   }
   const region = options.region ?? "us-east-1";
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new TypeError(`Not an AWS region: ${region}`);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+    throw invalidParameter(`EmulatorOptions.region is not an AWS region: ${region.slice(0, 40)}`);
+  }
   const clock = createClock(options.startTime);
   const outbox = createOutbox();
   const faults = createFaults();

@@ -4,15 +4,21 @@
  */
 
 /**
- * HTTP statuses. Cognito's JSON 1.1 endpoint answers 400 for client exceptions (a wrong password is
- * the familiar `400 Bad Request` with `NotAuthorizedException`) and 500 for `InternalErrorException`.
- * The SDK's service model declares 403 for NotAuthorized/Forbidden/FeatureUnavailableInTier, 404
- * for ResourceNotFound/UserNotFound and 429 for TooManyRequests, but clients (the SDK, the classic
- * SDK, Amplify) decide by `__type`, never by status, so the observed 400 is what we send.
- * Faults can set any status explicitly.
+ * HTTP statuses. Cognito's JSON 1.1 endpoint answers 400 for client exceptions and 500 for server
+ * faults. The SDK's service model declares other statuses for a few client exceptions (403
+ * NotAuthorized/Forbidden/AccessDenied/FeatureUnavailableInTier/TierChangeNotAllowed, 404
+ * ResourceNotFound/UserNotFound, 429 TooManyRequests, 401 Unauthorized), but the endpoint has been
+ * seen answering 400 for them: "Status Code: 400; Error Code: NotAuthorizedException" /
+ * "UserNotFoundException" / "ResourceNotFoundException" / "TooManyRequestsException" in AWS SDK
+ * logs (aws-amplify/amplify-flutter#1216 and #740, aws/aws-sdk-java#2005 and #2301,
+ * amazon-archives/amazon-cognito-identity-js#192), and every client (the AWS SDK, the classic SDK,
+ * Amplify) decides by `__type`, never by status. The model's server faults (InternalErrorException,
+ * InternalServerException) are 500. Faults can set any status explicitly.
  */
+const SERVER_FAULTS = new Set(["InternalErrorException", "InternalServerException"]);
+
 function defaultStatus(type: string): number {
-  return type === "InternalErrorException" ? 500 : 400;
+  return SERVER_FAULTS.has(type) ? 500 : 400;
 }
 
 /** A Cognito exception: `type` is the `__type` (e.g. `NotAuthorizedException`). */

@@ -22,6 +22,7 @@ export type FaultSpec = {
 );
 
 export interface Faults {
+  /** Arms a fault. A malformed spec throws EmulatorError InvalidParameterException. */
   inject(spec: FaultSpec): void;
   clear(): void;
   /** Faults still waiting to fire. */
@@ -40,18 +41,52 @@ interface Armed {
 
 const KINDS = new Set(["exception", "http500", "delay", "drop"]);
 
+/** The longest delay a fault may ask for (the server's control endpoint has the same limit). */
+const MAX_FAULT_DELAY_MS = 600_000;
+
+function badSpec(message: string): EmulatorError {
+  return new EmulatorError("InvalidParameterException", `Invalid FaultSpec: ${message}`);
+}
+
+/**
+ * Checks a FaultSpec before arming it. A bad one is an EmulatorError (InvalidParameterException),
+ * like every other refusal of the emulator, never a raw TypeError; nothing is armed.
+ */
 function validate(spec: FaultSpec): void {
-  if (typeof spec?.operation !== "string" || spec.operation === "") {
-    throw new TypeError("FaultSpec.operation must be an operation name or '*'");
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) {
+    throw badSpec('expected an object such as { operation: "InitiateAuth", kind: "drop" }.');
   }
-  if (!KINDS.has(spec.kind)) throw new TypeError(`Unknown FaultSpec.kind: ${String(spec.kind)}`);
-  const times = spec.times ?? 1;
-  if (!Number.isInteger(times) || times < 1) throw new TypeError("FaultSpec.times must be >= 1");
-  if (spec.kind === "exception" && (typeof spec.type !== "string" || spec.type === "")) {
-    throw new TypeError("An exception fault needs a type, e.g. TooManyRequestsException");
+  const value = spec as unknown as Record<string, unknown>;
+  if (typeof value.operation !== "string" || value.operation === "") {
+    throw badSpec('operation must be an operation name such as "InitiateAuth", or "*".');
   }
-  if (spec.kind === "delay" && !(Number.isFinite(spec.ms) && spec.ms >= 0)) {
-    throw new TypeError("A delay fault needs ms >= 0");
+  if (typeof value.kind !== "string" || !KINDS.has(value.kind)) {
+    throw badSpec("kind must be one of exception, http500, delay, drop.");
+  }
+  const times = value.times ?? 1;
+  if (typeof times !== "number" || !Number.isInteger(times) || times < 1) {
+    throw badSpec("times must be a positive integer.");
+  }
+  if (value.kind === "exception") {
+    if (typeof value.type !== "string" || value.type === "") {
+      throw badSpec('an exception fault needs a type, e.g. "TooManyRequestsException".');
+    }
+    if (value.message !== undefined && typeof value.message !== "string") {
+      throw badSpec("message must be a string.");
+    }
+    const status = value.statusCode;
+    if (
+      status !== undefined &&
+      (typeof status !== "number" || !Number.isInteger(status) || status < 400 || status > 599)
+    ) {
+      throw badSpec("statusCode must be an HTTP error status (400-599).");
+    }
+  }
+  if (
+    value.kind === "delay" &&
+    (typeof value.ms !== "number" || !(value.ms >= 0) || value.ms > MAX_FAULT_DELAY_MS)
+  ) {
+    throw badSpec(`a delay fault needs ms between 0 and ${MAX_FAULT_DELAY_MS}.`);
   }
 }
 

@@ -177,7 +177,6 @@ describe("CUSTOM_AUTH", () => {
       await failure(emulator, "RespondToAuthChallenge", {
         ClientId: CLIENT_ID,
         ChallengeName: "PASSWORD_VERIFIER",
-        Session: wrongPassword.Session,
         ChallengeResponses: claim,
       }),
     ).toMatchObject({ type: "NotAuthorizedException", message: "Incorrect username or password." });

@@ -95,6 +95,9 @@ async function deviceSrp(
     SRP_A: ephemeral.srpA,
   });
   expect(verifier.ChallengeName).toBe("DEVICE_PASSWORD_VERIFIER");
+  // Unlike PASSWORD_VERIFIER, the device step keeps its Session (§3.13; the classic SDK and
+  // Amplify both send it back).
+  expect(verifier.Session).toMatch(/^[A-Za-z0-9_-]{100,}$/);
   expect(Object.keys(verifier.ChallengeParameters ?? {}).sort()).toEqual([
     "SALT",
     "SECRET_BLOCK",
@@ -166,14 +169,13 @@ describe("device tracking", () => {
     expect((await deviceSrp(emulator, challenge, device)).AuthenticationResult).toBeDefined();
   });
 
-  it("an unknown DEVICE_KEY is ResourceNotFoundException and the Session stays usable", async () => {
+  it("an unknown DEVICE_KEY is ResourceNotFoundException and the SECRET_BLOCK stays usable", async () => {
     const emulator = await devicePool();
     const start = await srpStart(emulator, "dev");
     const claim = await passwordClaim(emulator, start, PASSWORD);
     const input = {
       ClientId: CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: start.challenge.Session,
       ChallengeResponses: {
         ...claim,
         DEVICE_KEY: "us-east-1_00000000-0000-4000-8000-000000000000",
@@ -183,7 +185,8 @@ describe("device tracking", () => {
       type: "ResourceNotFoundException",
       message: "Device does not exist.",
     });
-    // The retry without DEVICE_KEY, same Session (what the classic SDK and Amplify do, §5 step 6).
+    // The retry without DEVICE_KEY, same SECRET_BLOCK and no Session (what the classic SDK and
+    // Amplify do, §5 step 6).
     const mfa = await respond(emulator, start.challenge, "PASSWORD_VERIFIER", claim);
     expect(mfa.ChallengeName).toBe("SOFTWARE_TOKEN_MFA");
   });

@@ -32,6 +32,8 @@ describe("the emulator in a browser page", () => {
     });
     const p = verifier.ChallengeParameters ?? {};
     expect(verifier.ChallengeName).toBe("PASSWORD_VERIFIER");
+    // As on AWS: no Session; the SRP state rides on SECRET_BLOCK.
+    expect(verifier.Session).toBeUndefined();
     const claim = await computePasswordClaim({
       ephemeral,
       userPoolId: DEMO_POOL_ID,
@@ -45,7 +47,6 @@ describe("the emulator in a browser page", () => {
     const mfa = await transport.respondToAuthChallenge({
       ClientId: DEMO_CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: verifier.Session ?? "",
       ChallengeResponses: {
         USERNAME: p.USER_ID_FOR_SRP ?? "",
         PASSWORD_CLAIM_SECRET_BLOCK: claim.secretBlock,

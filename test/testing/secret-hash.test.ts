@@ -117,7 +117,6 @@ describe("SECRET_HASH", () => {
     const input = (hash: string) => ({
       ClientId: SECRET_CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: start.challenge.Session,
       ChallengeResponses: { ...claim, SECRET_HASH: hash },
     });
     expect(

@@ -66,13 +66,12 @@ describe("USER_SRP_AUTH", () => {
     expect(Number(access.exp) - Number(access.iat)).toBe(3600);
   });
 
-  it("refuses a wrong password with the generic message and ends the Session", async () => {
+  it("refuses a wrong password with the generic message and ends the exchange (its SECRET_BLOCK)", async () => {
     const emulator = await setup(emailPool);
     const start = await srpStart(emulator, "alice@example.com");
     const input = {
       ClientId: CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: start.challenge.Session,
       ChallengeResponses: await passwordClaim(emulator, start, "Wrong-Horse-9!"),
     };
     expect(await failure(emulator, "RespondToAuthChallenge", input)).toMatchObject({
@@ -95,7 +94,6 @@ describe("USER_SRP_AUTH", () => {
     const error = await failure(emulator, "RespondToAuthChallenge", {
       ClientId: CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: start.challenge.Session,
       ChallengeResponses: { ...claim, PASSWORD_CLAIM_SECRET_BLOCK: bytesToBase64(block) },
     });
     expect(error).toMatchObject({
@@ -112,7 +110,6 @@ describe("USER_SRP_AUTH", () => {
       return call(emulator, "RespondToAuthChallenge", {
         ClientId: CLIENT_ID,
         ChallengeName: "PASSWORD_VERIFIER",
-        Session: start.challenge.Session,
         ChallengeResponses: await claimSignedAt(start, PASSWORD, timestamp),
       }).catch((error: { type: string; message: string }) => error);
     };
@@ -138,7 +135,6 @@ describe("USER_SRP_AUTH", () => {
     const error = await failure(emulator, "RespondToAuthChallenge", {
       ClientId: CLIENT_ID,
       ChallengeName: "PASSWORD_VERIFIER",
-      Session: start.challenge.Session,
       ChallengeResponses: { ...claim, TIMESTAMP: new Date(emulator.clock.now()).toISOString() },
     });
     expect(error).toMatchObject({
@@ -170,7 +166,6 @@ describe("USER_SRP_AUTH", () => {
       await failure(hidden, "RespondToAuthChallenge", {
         ClientId: "hiddenclient",
         ChallengeName: "PASSWORD_VERIFIER",
-        Session: start.challenge.Session,
         ChallengeResponses: claim,
       }),
     ).toMatchObject({ type: "NotAuthorizedException", message: "Incorrect username or password." });
@@ -188,7 +183,6 @@ describe("USER_SRP_AUTH", () => {
       return failure(emulator, "RespondToAuthChallenge", {
         ClientId: CLIENT_ID,
         ChallengeName: "PASSWORD_VERIFIER",
-        Session: start.challenge.Session,
         ChallengeResponses: await passwordClaim(emulator, start, password),
       });
     };

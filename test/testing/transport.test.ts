@@ -199,7 +199,8 @@ describe("createEmulatorTransport", () => {
       message: "m",
     });
     expect(new EmulatorError("InternalErrorException", "m").statusCode).toBe(500);
-    expect(() => emulatorFaults()).toThrow(TypeError);
+    expect(() => emulatorFaults()).toThrow(EmulatorError);
+    expect(() => emulatorFaults()).toThrow(/^Invalid FaultSpec: an exception fault needs a type/);
   });
 });
 

@@ -30,6 +30,29 @@ function hex(value: bigint): string {
   return value.toString(16);
 }
 
+/**
+ * The canonical form of a SECRET_BLOCK as a lookup key: the bytes it decodes to, re-encoded as
+ * standard base64 (clients echo it "unchanged", some through a tolerant decoder). Undefined when it
+ * is not base64 at all.
+ */
+export function secretBlockKey(text: string): string | undefined {
+  try {
+    return bytesToBase64(base64ToBytes(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * PASSWORD_VERIFIER, without a Session: AWS sends this challenge with no `Session` and binds the
+ * SRP state to SECRET_BLOCK (protocol reference §3.1; measured for USER_SRP_AUTH in
+ * ministackorg/ministack#1758). The same holds here for the two other ways to reach it, USER_AUTH's
+ * PASSWORD_SRP (PREFERRED_CHALLENGE or SELECT_CHALLENGE) and CUSTOM_AUTH with SRP first, which AWS
+ * has not been measured on (choice: it is one challenge with one client handler — the classic SDK's
+ * authenticateUserDefaultAuth and Amplify's handlePasswordVerifierChallenge serve all three paths
+ * and send back whatever Session they got, none here). The state is kept under the SECRET_BLOCK,
+ * single-use, for SRP_ANSWER_WINDOW_MS.
+ */
 export async function issuePasswordVerifier(
   env: Env,
   ctx: AuthContext,
@@ -38,18 +61,23 @@ export async function issuePasswordVerifier(
 ): Promise<AuthResult> {
   const srp = await startSrp(A, verifier);
   const secretBlock = await newSecretBlock(env.key);
-  return issueChallenge(
-    env,
+  const encoded = bytesToBase64(secretBlock);
+  env.sessions.issueBound(
+    encoded,
     ctx,
     { name: "PASSWORD_VERIFIER", srp, secretBlock, issuedAt: env.clock.now() },
-    {
+    SRP_ANSWER_WINDOW_MS,
+  );
+  return {
+    ChallengeName: "PASSWORD_VERIFIER",
+    ChallengeParameters: {
       SALT: hex(BigInt(`0x${verifier.salt}`)),
       SRP_B: hex(srp.B),
-      SECRET_BLOCK: bytesToBase64(secretBlock),
+      SECRET_BLOCK: encoded,
       USER_ID_FOR_SRP: ctx.username,
       USERNAME: ctx.username,
     },
-  );
+  };
 }
 
 export async function issueDevicePasswordVerifier(

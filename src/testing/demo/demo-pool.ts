@@ -96,7 +96,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     authFlow: "USER_AUTH",
     preferredChallenge: "EMAIL_OTP",
     challenges: ["EMAIL_OTP"],
-    shows: "No password: a code sent by email (USER_AUTH, EMAIL_OTP).",
+    shows: "No password: an 8-digit code sent by email (USER_AUTH, EMAIL_OTP).",
   },
   {
     ...web,
@@ -104,7 +104,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     authFlow: "USER_AUTH",
     preferredChallenge: "SMS_OTP",
     challenges: ["SMS_OTP"],
-    shows: "No password: a code sent by SMS (USER_AUTH, SMS_OTP).",
+    shows: "No password: an 8-digit code sent by SMS (USER_AUTH, SMS_OTP).",
   },
   {
     ...web,

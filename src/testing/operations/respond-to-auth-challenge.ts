@@ -4,6 +4,9 @@
  * an alias of it); SECRET_HASH must match USERNAME. Then the step's handler runs. Success uses the
  * Session up; an error ends it unless the error says otherwise (a corrected answer may follow:
  * missing fields, wrong codes, policy violations, "Device does not exist.").
+ *
+ * PASSWORD_VERIFIER has no Session (§3.1): its state is found by PASSWORD_CLAIM_SECRET_BLOCK, with
+ * the same rules (single use, this client, expiry, kept after a correctable error).
  */
 
 import { emailOtp, smsMfa, smsOtp, softwareTokenMfa } from "../auth/challenges/codes";
@@ -16,6 +19,7 @@ import { passwordVerifier } from "../auth/challenges/password-verifier";
 import { selectChallenge, webAuthn } from "../auth/challenges/user-auth-steps";
 import type { StepName } from "../auth/context";
 import type { AuthResult } from "../auth/issue";
+import { secretBlockKey } from "../auth/srp-steps";
 import type { Env } from "../env";
 import {
   EmulatorError,
@@ -28,7 +32,7 @@ import { type Input, oneOf, optionalString, requiredString, stringMap } from "..
 import { getClient } from "../model/pool";
 import { findUser } from "../model/users";
 import { checkSecretHash } from "../secret-hash";
-import { INVALID_SESSION, type SessionRecord } from "../sessions";
+import { INVALID_SESSION, type SessionRecord, type SessionStore } from "../sessions";
 
 const CHALLENGE_NAMES = [
   "SMS_MFA",
@@ -86,10 +90,13 @@ export async function respondToAuthChallenge(env: Env, input: Input): Promise<Au
   const responses = stringMap(input, "ChallengeResponses") ?? {};
   const sessionId = optionalString(input, "Session");
   getClient(env.state, clientId);
-  if (!sessionId) throw invalidParameter("Missing required parameter Session");
+  const secretBlockBound = challengeName === "PASSWORD_VERIFIER";
+  if (!secretBlockBound && !sessionId) throw invalidParameter("Missing required parameter Session");
   const username = responses.USERNAME;
   if (!username) throw invalidParameter("Missing required parameter USERNAME");
-  const record = env.sessions.take(sessionId, clientId);
+  const record = secretBlockBound
+    ? takeBySecretBlock(env.sessions, sessionId, responses, clientId)
+    : env.sessions.take(sessionId as string, clientId);
   // Claimed before any await, so a concurrent answer with the same Session is refused.
   env.sessions.consume(record);
   try {
@@ -99,6 +106,24 @@ export async function respondToAuthChallenge(env: Env, input: Input): Promise<Au
     else env.sessions.kill(record);
     throw error;
   }
+}
+
+/**
+ * The PASSWORD_VERIFIER step named by the SECRET_BLOCK the client echoes. AWS never sends this
+ * challenge with a Session, so a Session sent along can only be stale (an earlier step's, already
+ * used) or made up: it is refused like any unknown Session, "Invalid session for the user.", and the
+ * SECRET_BLOCK stays usable (choice: a lenient emulator would hide that client bug).
+ */
+function takeBySecretBlock(
+  sessions: SessionStore,
+  sessionId: string | undefined,
+  responses: Readonly<Record<string, string>>,
+  clientId: string,
+): SessionRecord {
+  if (sessionId) throw notAuthorized(INVALID_SESSION);
+  const block = responses.PASSWORD_CLAIM_SECRET_BLOCK;
+  if (!block) throw invalidParameter("Missing required parameter PASSWORD_CLAIM_SECRET_BLOCK");
+  return sessions.takeBound(secretBlockKey(block) ?? "", clientId);
 }
 
 async function answer(
