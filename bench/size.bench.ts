@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:size`: what an app pays, in bytes, for `<SignIn>` and the fetch transport.
+ *
+ * Bundles `bench/size-app.tsx` the way an app's bundler would: from the sources (so the figure is
+ * never that of a stale `dist/`), ESM, minified, code splitting on (the QR code library must stay
+ * in a lazy chunk), React and react-dom external (every React app has them already),
+ * react-hook-form and @simplewebauthn/browser bundled in. The initial chunks (the entry and what
+ * it imports statically) are gzipped one by one at level 9 and summed. It also bundles the whole
+ * `cognito-challenge-ui` entry alone, whole and unsplit, with all peers external, against its own
+ * budget.
+ *
+ * 1 KB = 1000 bytes here (as size-limit counts), the stricter reading of the budgets.
+ * The last line is exactly `size: app=<KB> gzip`. Exit code 1 when a budget is exceeded.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const APP_BUDGET_KB = 40;
+const ENTRY_BUDGET_KB = 20;
+
+/** Packages every React app already ships. */
+const REACT = ["react", "react-dom", "react/jsx-runtime", "react-dom/client"];
+/** The peers of `cognito-challenge-ui`, external when measuring the entry on its own. */
+const PEERS = [...REACT, "react-hook-form", "@simplewebauthn/browser"];
+
+interface ChunkRow {
+  readonly file: string;
+  readonly kind: "initial" | "lazy";
+  readonly minified: number;
+  readonly gzip: number;
+}
+
+const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
+
+function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/**
+ * The entry's chunk and everything it imports statically, transitively; the rest is lazy. (In
+ * esbuild's metafile a dynamically imported module is an entry point too, so the entry is found
+ * by its source path.)
+ */
+function classifyChunks(metafile: Metafile, outdir: string, entry: string): ChunkRow[] {
+  const outputs = metafile.outputs;
+  const initial = new Set<string>();
+  const visit = (file: string): void => {
+    if (initial.has(file)) return;
+    initial.add(file);
+    for (const imported of outputs[file]?.imports ?? []) {
+      if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    }
+  };
+  for (const [file, output] of Object.entries(outputs)) {
+    if (output.entryPoint === entry && file.endsWith(".js")) visit(file);
+  }
+  return Object.keys(outputs)
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => {
+      const absolute = resolve(root, file);
+      return {
+        file: relative(outdir, absolute),
+        kind: initial.has(file) ? "initial" : "lazy",
+        minified: readFileSync(absolute).length,
+        gzip: gzipSize(absolute),
+      } as const;
+    })
+    .sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === "initial" ? -1 : 1));
+}
+
+async function bundle(
+  entry: string,
+  external: readonly string[],
+  outdir: string,
+  splitting: boolean,
+): Promise<ChunkRow[]> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    splitting,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    metafile: true,
+    outdir,
+    external: [...external],
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    alias: {
+      "cognito-challenge-ui/core": join(root, "src/core/index.ts"),
+      "cognito-challenge-ui": join(root, "src/index.ts"),
+    },
+    logLevel: "error",
+  });
+  return classifyChunks(result.metafile, outdir, entry);
+}
+
+function printTable(title: string, rows: readonly ChunkRow[]): void {
+  console.log(`\n${title}`);
+  console.log(
+    `  ${"chunk".padEnd(34)} ${"kind".padEnd(8)} ${"min KB".padStart(8)} ${"gzip KB".padStart(8)}`,
+  );
+  for (const row of rows) {
+    console.log(
+      `  ${row.file.padEnd(34)} ${row.kind.padEnd(8)} ${kb(row.minified).padStart(8)} ${kb(row.gzip).padStart(8)}`,
+    );
+  }
+}
+
+const sum = (rows: readonly ChunkRow[], kind: ChunkRow["kind"]): number =>
+  rows.filter((row) => row.kind === kind).reduce((total, row) => total + row.gzip, 0);
+
+const work = mkdtempSync(join(tmpdir(), "cc-size-"));
+try {
+  const app = await bundle("bench/size-app.tsx", REACT, join(work, "app"), true);
+  // The whole entry as one file: everything it exports, lazy screens included, gzipped once.
+  // lean-qr is left out: it is only ever loaded by the TOTP set-up's dynamic import.
+  const entry = await bundle(
+    "src/index.ts",
+    [...PEERS, "lean-qr", "lean-qr/*"],
+    join(work, "entry"),
+    false,
+  );
+  printTable("App: <SignIn> + createFetchTransport (react, react-dom external)", app);
+  printTable("Entry: cognito-challenge-ui, whole, one file (peers and lean-qr external)", entry);
+
+  const appInitial = sum(app, "initial");
+  const entryInitial = sum(entry, "initial");
+  const qrInLazy = app.some((row) => row.kind === "lazy");
+  console.log("");
+  console.log(
+    `app initial ${kb(appInitial)} KB gzip (budget ${APP_BUDGET_KB}), lazy ${kb(sum(app, "lazy"))} KB`,
+  );
+  console.log(`entry ${kb(entryInitial)} KB gzip (budget ${ENTRY_BUDGET_KB})`);
+  if (!qrInLazy)
+    console.log("warning: no lazy chunk: the QR code library is in the initial bundle");
+  if (appInitial > APP_BUDGET_KB * 1000 || entryInitial > ENTRY_BUDGET_KB * 1000 || !qrInLazy) {
+    process.exitCode = 1;
+  }
+  console.log(`size: app=${kb(appInitial)} gzip`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

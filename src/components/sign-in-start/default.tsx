@@ -1,0 +1,38 @@
+import type { JSX } from "react";
+import {
+  Passkey,
+  Password,
+  PasswordLabel,
+  PasswordToggle,
+  Username,
+  UsernameLabel,
+} from "./field-parts";
+import { Root, type RootProps } from "./root";
+import { ErrorMessage, Status, Submit, Title } from "./screen-parts";
+
+/** Props of {@link SignInStartScreen}. */
+export type SignInStartScreenProps = RootProps & {
+  /** Offer "Sign in with a passkey" (USER_AUTH app clients). @default false */
+  readonly passkey?: boolean | undefined;
+};
+
+/** The ready-made start form: username, password when needed, errors, Sign in, passkey. */
+export function SignInStartScreen({
+  passkey = false,
+  ...props
+}: SignInStartScreenProps): JSX.Element {
+  return (
+    <Root {...props}>
+      <Title />
+      <UsernameLabel />
+      <Username />
+      <PasswordLabel />
+      <Password />
+      <PasswordToggle />
+      <ErrorMessage />
+      <Submit />
+      {passkey ? <Passkey /> : null}
+      <Status />
+    </Root>
+  );
+}

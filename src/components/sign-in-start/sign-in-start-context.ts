@@ -1,0 +1,45 @@
+import { type Context, createContext, useContext } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import type { FieldState } from "../shared/field";
+import type { ScreenRenderState } from "../shared/screen";
+
+/** Render state of the start form, handed to `className`/`style` functions. */
+export interface SignInStartRenderState extends ScreenRenderState {
+  /** The form asks for a password (USER_SRP_AUTH, USER_PASSWORD_AUTH). @selector [data-password] */
+  readonly needsPassword: boolean;
+  /** The password is shown as text. @selector [data-visible] on the Password part */
+  readonly isPasswordVisible: boolean;
+}
+
+/** The form's values. */
+export interface StartForm {
+  username: string;
+  password: string;
+}
+
+/** What the SignInStart Root shares with its own parts. */
+export interface SignInStartContextValue {
+  readonly form: UseFormReturn<StartForm>;
+  readonly username: FieldState;
+  readonly password: FieldState;
+  readonly needsPassword: boolean;
+  readonly isPasswordVisible: boolean;
+  readonly togglePassword: () => void;
+  /** Marks the next submit as "sign in with a passkey" (the passkey button's click). */
+  readonly choosePasskey: () => void;
+  /** The submit under way came from the passkey button (the password is then not needed). */
+  readonly isPasskeySubmit: () => boolean;
+}
+
+const SignInStartContext: Context<SignInStartContextValue | null> =
+  createContext<SignInStartContextValue | null>(null);
+
+/** Provided by `SignInStart.Root`. */
+export const SignInStartProvider: typeof SignInStartContext.Provider = SignInStartContext.Provider;
+
+/** Reads the surrounding SignInStart Root; `part` names the caller in the error. */
+export function useSignInStart(part: string): SignInStartContextValue {
+  const value = useContext(SignInStartContext);
+  if (value === null) throw new Error(`<SignInStart.${part}> must be inside <SignInStart.Root>.`);
+  return value;
+}

@@ -1,0 +1,184 @@
+import { type ComponentType, type JSX, type ReactNode, useId } from "react";
+import type {
+  FirstFactor,
+  SignInAuthFlow,
+  SignInDevice,
+  SignInSnapshot,
+  SignInStatus,
+  SignInTokens,
+} from "../../core/index";
+import { useSignIn } from "../../headless/use-sign-in";
+import { useSignInActions } from "../../headless/use-sign-in-actions";
+import type {
+  ChallengeComponentOverrides,
+  UnknownChallengeProps,
+} from "../challenge-router/challenge-components";
+import { ChallengeRouter } from "../challenge-router/index";
+import { useMessages } from "../messages/messages-provider";
+import { SessionCountdown } from "../session-countdown/session-countdown";
+import { dataAttributes } from "../shared/data-attributes";
+import { formatErrorText } from "../shared/error-message";
+import { type PartProps, renderPart } from "../shared/part";
+import { useFocusOnMount } from "../shared/use-focus-on-mount";
+import { SignInStartScreen } from "../sign-in-start/default";
+import type { PasskeyAutofillOptions } from "../sign-in-start/root";
+
+const SCOPE = "sign-in";
+
+/** What the `signedIn` slot receives. */
+export interface SignedInDetails {
+  readonly tokens: SignInTokens;
+  /** The device confirmed or used in this sign-in, when device tracking is on. */
+  readonly device: SignInDevice | undefined;
+}
+
+/** Render state of `<SignIn>`, handed to `className`/`style` functions. */
+export interface SignInRenderState {
+  /** @selector [data-scope="sign-in"][data-state="idle" | "challenge" | "signedIn" | "failed"] */
+  readonly status: SignInStatus;
+}
+
+/** Props of {@link SignIn}. */
+export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "children"> {
+  /**
+   * The flow's `authFlow`, to shape the start form: a password field for USER_SRP_AUTH and
+   * USER_PASSWORD_AUTH, none but a passkey button for USER_AUTH. @default "USER_SRP_AUTH"
+   */
+  readonly authFlow?: SignInAuthFlow | undefined;
+  /** Overrides what `authFlow` says about the password field (e.g. CUSTOM_AUTH with SRP). */
+  readonly needsPassword?: boolean | undefined;
+  /** Overrides what `authFlow` says about the passkey button. */
+  readonly passkey?: boolean | undefined;
+  /** Offer passkeys in the username field's autofill menu (opt-in; USER_AUTH). */
+  readonly passkeyAutofill?: PasskeyAutofillOptions | undefined;
+  /** USER_AUTH: the first factor to ask for (`PREFERRED_CHALLENGE`). */
+  readonly preferredChallenge?: FirstFactor | undefined;
+  /** Screens to use instead of the defaults, typed per step (passed to `<ChallengeRouter>`). */
+  readonly components?: ChallengeComponentOverrides | undefined;
+  /** The screen for a challenge this library does not know. */
+  readonly fallback?: ComponentType<UnknownChallengeProps> | undefined;
+  /** What to show once signed in; default a "You're signed in" heading. */
+  readonly signedIn?: ((details: SignedInDetails) => ReactNode) | undefined;
+  /** Show the session countdown under this many ms left. @default 60000 */
+  readonly countdownThresholdMs?: number | undefined;
+}
+
+const selectStatus = (snapshot: SignInSnapshot): SignInStatus => snapshot.status;
+
+/**
+ * The whole sign-in in one tag, inside a `<SignInProvider>`: the start form while `idle`, the
+ * screen of each step (`<ChallengeRouter>`) with the session countdown while a step waits, a
+ * `signedIn` slot at the end, and the reason with "Start again" when the sign-in `failed`.
+ *
+ * @example
+ * ```tsx
+ * <SignInProvider options={{ userPoolId, clientId, authFlow: "USER_SRP_AUTH", transport }}>
+ *   <SignIn signedIn={({ tokens }) => <App idToken={tokens.IdToken} />} />
+ * </SignInProvider>
+ * ```
+ */
+export function SignIn({
+  authFlow = "USER_SRP_AUTH",
+  needsPassword,
+  passkey,
+  passkeyAutofill,
+  preferredChallenge,
+  components,
+  fallback,
+  signedIn,
+  countdownThresholdMs,
+  ...props
+}: SignInProps): JSX.Element {
+  const status = useSignIn(selectStatus);
+  let content: ReactNode;
+  if (status === "idle") {
+    content = (
+      <SignInStartScreen
+        needsPassword={
+          needsPassword ?? (authFlow === "USER_SRP_AUTH" || authFlow === "USER_PASSWORD_AUTH")
+        }
+        passkey={passkey ?? authFlow === "USER_AUTH"}
+        passkeyAutofill={passkeyAutofill}
+        preferredChallenge={preferredChallenge}
+      />
+    );
+  } else if (status === "challenge") {
+    content = (
+      <>
+        <ChallengeRouter components={components} fallback={fallback} />
+        <StepCountdown thresholdMs={countdownThresholdMs} />
+      </>
+    );
+  } else if (status === "signedIn") {
+    content = <SignedIn render={signedIn} />;
+  } else {
+    content = <Failed />;
+  }
+  return renderPart(
+    {
+      tag: "div",
+      data: { scope: SCOPE, part: "root", state: status },
+      state: { status },
+      props: {},
+    },
+    { ...props, children: content },
+  );
+}
+
+function StepCountdown({ thresholdMs }: { readonly thresholdMs: number | undefined }): JSX.Element {
+  const expiresAt = useSignIn((snapshot) => snapshot.expiresAt);
+  const { restart } = useSignInActions();
+  return <SessionCountdown expiresAt={expiresAt} restart={restart} thresholdMs={thresholdMs} />;
+}
+
+function SignedIn({
+  render,
+}: {
+  readonly render: ((details: SignedInDetails) => ReactNode) | undefined;
+}): ReactNode {
+  const details = useSignIn((snapshot) => ({ tokens: snapshot.tokens, device: snapshot.device }));
+  if (render !== undefined && details.tokens !== undefined) {
+    return render({ tokens: details.tokens, device: details.device });
+  }
+  return <SignedInHeading />;
+}
+
+function SignedInHeading(): JSX.Element {
+  const { message } = useMessages();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <h2 ref={heading} tabIndex={-1} {...dataAttributes({ scope: SCOPE, part: "signed-in" })}>
+      {message("signIn.signedInTitle")}
+    </h2>
+  );
+}
+
+function Failed(): JSX.Element {
+  const messages = useMessages();
+  const error = useSignIn((snapshot) => snapshot.error);
+  const { restart } = useSignInActions();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} {...dataAttributes({ scope: SCOPE, part: "failed" })}>
+      <h2
+        id={headingId}
+        ref={heading}
+        tabIndex={-1}
+        {...dataAttributes({ scope: SCOPE, part: "failed-title" })}
+      >
+        {messages.message("signIn.failedTitle")}
+      </h2>
+      <p role="alert" {...dataAttributes({ scope: SCOPE, part: "failed-reason" })}>
+        {error === undefined ? "" : formatErrorText(error, messages)}
+      </p>
+      <button
+        type="button"
+        onClick={() => void restart()}
+        {...dataAttributes({ scope: SCOPE, part: "restart" })}
+      >
+        {messages.message("common.restart")}
+      </button>
+    </section>
+  );
+}
