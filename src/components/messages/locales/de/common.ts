@@ -95,4 +95,6 @@ export const common: LocaleArea<typeof english> = {
   "error.InvalidAnswer":
     "Diese Antwort passt nicht zu diesem Schritt. Prüfen Sie sie und versuchen Sie es erneut.",
   "error.UnknownError": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
+  "error.InsecureContext":
+    "Die Anmeldung ist auf dieser Seite nicht möglich, weil sie nicht sicher (über https) bereitgestellt wird.",
 };

@@ -83,4 +83,6 @@ export const common = {
   "error.WebAuthnFailed": "Your passkey couldn't be used.",
   "error.InvalidAnswer": "That answer doesn't fit this step. Check it and try again.",
   "error.UnknownError": "Something went wrong. Please try again.",
+  "error.InsecureContext":
+    "Sign-in can't run on this page because it isn't served securely (https).",
 };

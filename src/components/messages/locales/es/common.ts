@@ -93,4 +93,6 @@ export const common: LocaleArea<typeof english> = {
   "error.InvalidAnswer":
     "Esa respuesta no corresponde a este paso. Revísala y vuelve a intentarlo.",
   "error.UnknownError": "Algo ha fallado. Vuelve a intentarlo.",
+  "error.InsecureContext":
+    "No se puede iniciar sesión en esta página porque no se sirve de forma segura (https).",
 };

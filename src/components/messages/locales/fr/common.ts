@@ -93,4 +93,6 @@ export const common: LocaleArea<typeof english> = {
   "error.WebAuthnFailed": "Votre clé d’accès n’a pas pu être utilisée.",
   "error.InvalidAnswer": "Cette réponse ne convient pas à cette étape. Vérifiez-la et réessayez.",
   "error.UnknownError": "Un problème est survenu. Veuillez réessayer.",
+  "error.InsecureContext":
+    "La connexion est impossible sur cette page, car elle n’est pas servie de façon sécurisée (https).",
 };

@@ -80,4 +80,6 @@ export const common: LocaleArea<typeof english> = {
   "error.WebAuthnFailed": "パスキーを使用できませんでした。",
   "error.InvalidAnswer": "この回答はこの手順に合いません。確認してもう一度お試しください。",
   "error.UnknownError": "問題が発生しました。もう一度お試しください。",
+  "error.InsecureContext":
+    "このページは安全な接続（https）で提供されていないため、サインインできません。",
 };
