@@ -1,7 +1,12 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium.mjs";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 // Debian's Chromium (scripts/test.mjs finds or installs it). Playwright never downloads a browser
 // here, and adds a fresh temporary --user-data-dir itself (passing one in args is rejected).
@@ -34,7 +39,7 @@ export default defineConfig({
           // `// @vitest-environment node` at the top of the file.
           environment: "happy-dom",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/**/*.browser.test.{ts,tsx}", "test/e2e/**"],
+          exclude: ["test/**/*.browser.test.{ts,tsx}", "test/e2e/**", "test/storybook/**"],
           setupFiles: ["test/setup.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
         },
@@ -46,6 +51,26 @@ export default defineConfig({
           include: ["test/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["test/setup.ts"],
           browser: browser(),
+        },
+      },
+      {
+        // Every story is a test: its play function runs in Chromium and axe must find nothing.
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        test: { name: "storybook", browser: browser() },
+      },
+      {
+        // Node drives Debian's Chromium with playwright-core: keyboard-only flows and passkeys
+        // against the built storybook-static (global setup builds it when missing or stale and
+        // serves it on 127.0.0.1), plus the proof that an accessibility violation fails a story.
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.e2e.test.ts", "test/storybook/**/*.test.ts"],
+          globalSetup: ["test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],
