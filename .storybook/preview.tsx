@@ -39,6 +39,8 @@ const withEnvironment: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // A Docs page (props table, every story) for each component and flow.
+  tags: ["autodocs"],
   parameters: {
     layout: "fullscreen",
     controls: {
