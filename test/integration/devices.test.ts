@@ -55,7 +55,11 @@ function devicePools(suffix: string) {
         {
           ...users[0],
           Username: "hal",
-          Attributes: { phone_number: "+15555550298", email: "hal@example.com", email_verified: "true" },
+          Attributes: {
+            phone_number: "+15555550298",
+            email: "hal@example.com",
+            email_verified: "true",
+          },
         },
       ],
     },
@@ -260,7 +264,10 @@ describe.each(TRANSPORTS)("remembered devices (%s)", (kind) => {
     await first.flow.start({ username: "hal", password: PASSWORD });
     await first.flow.respond({ code: CODE });
     const stored = await store.get("hal");
-    expect(first.flow.getSnapshot()).toMatchObject({ status: "signedIn", device: { remembered: true } });
+    expect(first.flow.getSnapshot()).toMatchObject({
+      status: "signedIn",
+      device: { remembered: true },
+    });
     expect(stored?.remembered).toBe(true);
 
     const { flow, calls } = flowOn(harness, kind, {

@@ -55,17 +55,11 @@ export function createLocalStorageDeviceStore(
   const key = (username: string) =>
     `${KEY_PREFIX}.${options.userPoolId}.${options.clientId}.${username}`;
   return {
-    get: (username) => {
-      const raw = storage()?.getItem(key(username));
-      return typeof raw === "string" ? parseDevice(raw) : undefined;
-    },
+    get: (username) => parseDevice(storage()?.getItem(key(username))),
     set: (username, device) => {
-      const entry: StoredDevice = {
-        deviceKey: device.deviceKey,
-        deviceGroupKey: device.deviceGroupKey,
-        devicePassword: device.devicePassword,
-        ...(device.remembered === undefined ? {} : { remembered: device.remembered }),
-      };
+      // Only the four known fields: nothing else an app put on the object is written.
+      const { deviceKey, deviceGroupKey, devicePassword, remembered } = device;
+      const entry = { deviceKey, deviceGroupKey, devicePassword, remembered };
       storage()?.setItem(key(username), JSON.stringify(entry));
     },
     remove: (username) => {
@@ -83,27 +77,21 @@ function defaultStorage(): DeviceStorage | undefined {
   }
 }
 
-function parseDevice(raw: string): StoredDevice | undefined {
-  let value: unknown;
+/** A stored entry, or undefined for anything but JSON with the three non-empty strings. */
+function parseDevice(raw: string | null | undefined): StoredDevice | undefined {
+  let value: Partial<Record<keyof StoredDevice, unknown>> | undefined;
   try {
-    value = JSON.parse(raw);
+    value = JSON.parse(raw ?? "");
   } catch {
     return undefined;
   }
-  if (typeof value !== "object" || value === null) return undefined;
-  const { deviceKey, deviceGroupKey, devicePassword, remembered } = value as Record<
-    string,
-    unknown
-  >;
-  if (!isText(deviceKey) || !isText(deviceGroupKey) || !isText(devicePassword)) return undefined;
+  const { deviceKey, deviceGroupKey, devicePassword, remembered } = value ?? {};
+  const text = (item: unknown): item is string => typeof item === "string" && item !== "";
+  if (!text(deviceKey) || !text(deviceGroupKey) || !text(devicePassword)) return undefined;
   return {
     deviceKey,
     deviceGroupKey,
     devicePassword,
     ...(typeof remembered === "boolean" ? { remembered } : {}),
   };
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === "string" && value !== "";
 }

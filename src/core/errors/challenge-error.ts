@@ -4,52 +4,33 @@
  * local codes below) and a `recovery` that says what the UI should offer.
  */
 
-/** Cognito exception names (protocol reference §10), as in `__type` after the last `#`. */
-export const COGNITO_EXCEPTION_CODES = [
-  "AliasExistsException",
-  "CodeDeliveryFailureException",
-  "CodeMismatchException",
-  "ConcurrentModificationException",
-  "DeviceKeyExistsException",
-  "EnableSoftwareTokenMFAException",
-  "ExpiredCodeException",
-  "FeatureUnavailableInTierException",
-  "ForbiddenException",
-  "InternalErrorException",
-  "InvalidEmailRoleAccessPolicyException",
-  "InvalidLambdaResponseException",
-  "InvalidParameterException",
-  "InvalidPasswordException",
-  "InvalidSmsRoleAccessPolicyException",
-  "InvalidSmsRoleTrustRelationshipException",
-  "InvalidUserPoolConfigurationException",
-  "LimitExceededException",
-  "MFAMethodNotFoundException",
-  "NotAuthorizedException",
-  "OperationNotEnabledException",
-  "PasswordHistoryPolicyViolationException",
-  "PasswordResetRequiredException",
-  "RefreshTokenReuseException",
-  "ResourceNotFoundException",
-  "SoftwareTokenMFANotFoundException",
-  "TooManyFailedAttemptsException",
-  "TooManyRequestsException",
-  "UnexpectedLambdaException",
-  "UnsupportedOperationException",
-  "UserLambdaValidationException",
-  "UserNotConfirmedException",
-  "UserNotFoundException",
-  "UsernameExistsException",
-  "WebAuthnChallengeNotFoundException",
-  "WebAuthnClientMismatchException",
-  "WebAuthnConfigurationMissingException",
-  "WebAuthnCredentialNotSupportedException",
-  "WebAuthnNotEnabledException",
-  "WebAuthnOriginNotAllowedException",
-  "WebAuthnRelyingPartyMismatchException",
-] as const;
+import { type Words, words } from "../util/words";
+import {
+  COGNITO_LONG_WAIT,
+  COGNITO_RESTART,
+  COGNITO_RETRY,
+  COGNITO_SHORT_WAIT,
+  LOCAL_RESTART,
+  LOCAL_RETRY,
+  tableRecovery,
+} from "./error-table";
 
-export type CognitoExceptionCode = (typeof COGNITO_EXCEPTION_CODES)[number];
+/** Cognito exception names (protocol reference §10), as in `__type` after the last `#`. */
+export type CognitoExceptionCode = `${Words<
+  | typeof COGNITO_RETRY
+  | typeof COGNITO_SHORT_WAIT
+  | typeof COGNITO_LONG_WAIT
+  | typeof COGNITO_RESTART
+>}Exception`;
+
+/** Every Cognito exception name this library knows, grouped by recovery (`error-table.ts`). */
+export const COGNITO_EXCEPTION_CODES: readonly CognitoExceptionCode[] = /* @__PURE__ */ suffixed(
+  words(`${COGNITO_RETRY} ${COGNITO_SHORT_WAIT} ${COGNITO_LONG_WAIT} ${COGNITO_RESTART}`),
+);
+
+function suffixed<N extends string>(names: readonly N[]): `${N}Exception`[] {
+  return names.map((name) => `${name}Exception` as const);
+}
 
 /**
  * Codes produced by this library itself:
@@ -62,20 +43,15 @@ export type CognitoExceptionCode = (typeof COGNITO_EXCEPTION_CODES)[number];
  * - `WebAuthnFailed`: any other WebAuthn failure (wrong RP ID, authenticator error).
  * - `InvalidAnswer`: the answer given does not fit the current step (e.g. a code with letters); nothing was sent.
  * - `UnknownError`: a Cognito error name we do not know; `message` keeps Cognito's text.
+ * - `InsecureContext`: no WebCrypto (`crypto.subtle`): the page is not a secure context (plain
+ *   http other than localhost). Serve it over https; the sign-in cannot go on before.
  */
-export const LOCAL_ERROR_CODES = [
-  "NetworkError",
-  "ProtocolError",
-  "ExpiredSession",
-  "UnknownChallenge",
-  "WebAuthnCancelled",
-  "WebAuthnUnsupported",
-  "WebAuthnFailed",
-  "InvalidAnswer",
-  "UnknownError",
-] as const;
+export type LocalErrorCode = Words<typeof LOCAL_RETRY | typeof LOCAL_RESTART>;
 
-export type LocalErrorCode = (typeof LOCAL_ERROR_CODES)[number];
+/** Every local code, grouped by recovery (`error-table.ts`). */
+export const LOCAL_ERROR_CODES: readonly LocalErrorCode[] = /* @__PURE__ */ words(
+  `${LOCAL_RETRY} ${LOCAL_RESTART}`,
+);
 
 export type ChallengeErrorCode = CognitoExceptionCode | LocalErrorCode;
 
@@ -87,14 +63,16 @@ export type ChallengeErrorCode = CognitoExceptionCode | LocalErrorCode;
  */
 export type Recovery = "retry" | "restart" | "wait";
 
+/** Options of `ChallengeError`; fields left out (or `undefined`) are not set on the error. */
 export interface ChallengeErrorOptions {
-  readonly recovery: Recovery;
+  /** @default the code's recovery in the table of protocol reference §10 (`error-table.ts`) */
+  readonly recovery?: Recovery | undefined;
   /** Milliseconds to wait before trying again, for `wait`. */
-  readonly retryAfterMs?: number;
+  readonly retryAfterMs?: number | undefined;
   /** HTTP status, when the error came over HTTP. */
-  readonly status?: number;
+  readonly status?: number | undefined;
   /** For `ProtocolError`: which check failed, e.g. `"MalformedJson"`, `"MissingSession"`. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** The underlying error. Never holds a password or a secret. */
   readonly cause?: unknown;
 }
@@ -107,10 +85,10 @@ export class ChallengeError extends Error {
   readonly status?: number;
   readonly reason?: string;
 
-  constructor(code: ChallengeErrorCode, message: string, options: ChallengeErrorOptions) {
+  constructor(code: ChallengeErrorCode, message: string, options: ChallengeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    this.recovery = options.recovery;
+    this.recovery = options.recovery ?? tableRecovery(code, message);
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.status !== undefined) this.status = options.status;
     if (options.reason !== undefined) this.reason = options.reason;
@@ -120,11 +98,7 @@ export class ChallengeError extends Error {
 /** A `ChallengeError` with code `ProtocolError`: Cognito's answer could not be understood. */
 export class ProtocolError extends ChallengeError {
   constructor(reason: string, message: string, cause?: unknown) {
-    super("ProtocolError", message, {
-      recovery: "restart",
-      reason,
-      ...(cause === undefined ? {} : { cause }),
-    });
+    super("ProtocolError", message, { reason, cause });
   }
 }
 

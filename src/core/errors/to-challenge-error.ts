@@ -1,16 +1,5 @@
-import {
-  ChallengeError,
-  type ChallengeErrorCode,
-  COGNITO_EXCEPTION_CODES,
-  type CognitoExceptionCode,
-  type Recovery,
-} from "./challenge-error";
-import {
-  ERROR_TABLE,
-  LONG_WAIT_MS,
-  PASSWORD_ATTEMPTS_EXCEEDED,
-  SHORT_WAIT_MS,
-} from "./error-table";
+import { ChallengeError, type ChallengeErrorCode, type Recovery } from "./challenge-error";
+import { defaultRetryAfterMs, isCognitoCode, tableRecovery } from "./error-table";
 
 /** What a transport learned about a failed call. */
 export interface CognitoErrorInput {
@@ -30,105 +19,56 @@ export interface CognitoErrorInput {
   readonly cause?: unknown;
 }
 
-const EXCEPTION_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-const cognitoCodes: ReadonlySet<string> = new Set(COGNITO_EXCEPTION_CODES);
-
-function isCognitoExceptionCode(name: string): name is CognitoExceptionCode {
-  return cognitoCodes.has(name);
-}
-
-/**
- * `com.amazonaws…#NotAuthorizedException` → `NotAuthorizedException`;
- * `NotAuthorizedException:http://internal.amazon.com/…` → `NotAuthorizedException` (§1).
- * The header form is cut at its first `:` before the namespace is dropped, so a `#` inside the
- * URL part cannot matter.
- */
-export function normalizeErrorName(type: string): string {
-  const first = type.split(",")[0] ?? "";
-  const beforeColon = first.split(":")[0] ?? "";
-  const afterHash = beforeColon.slice(beforeColon.lastIndexOf("#") + 1);
-  return afterHash.trim();
-}
-
 /**
  * Recovery for a Cognito exception name + message: the table of protocol reference §10.
  * `NotAuthorizedException` is `restart` (wrong password, any "Invalid session…", a failed custom
  * challenge, a bad SECRET_HASH), except "Password attempts exceeded", a temporary lockout: `wait`.
  */
 export function recoveryFor(code: ChallengeErrorCode, message?: string): Recovery {
-  if (code === "NotAuthorizedException" && isLockout(message)) return "wait";
-  // `?? "restart"` covers JavaScript callers passing a string that is not a code.
-  return ERROR_TABLE[code]?.recovery ?? "restart";
-}
-
-function isLockout(message: string | undefined): boolean {
-  return message !== undefined && PASSWORD_ATTEMPTS_EXCEEDED.test(message);
-}
-
-/** The default wait for a `wait` error without a usable `Retry-After`. */
-export function defaultRetryAfterMs(code: ChallengeErrorCode, message?: string): number {
-  if (code === "NotAuthorizedException" && isLockout(message)) return LONG_WAIT_MS;
-  return ERROR_TABLE[code]?.waitMs ?? SHORT_WAIT_MS;
-}
-
-function usableMessage(message: string | undefined): string | undefined {
-  return typeof message === "string" && message.trim() !== "" ? message : undefined;
-}
-
-function usableDelay(ms: number | undefined): number | undefined {
-  return typeof ms === "number" && Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : undefined;
+  return tableRecovery(code, message);
 }
 
 /**
  * A Cognito error → `ChallengeError` with the recovery of protocol §10.
  *
  * - The name is taken after the last `#` of `__type`, or before the first `:` of the
- *   `x-amzn-ErrorType` header.
+ *   `x-amzn-ErrorType` header (a `#` in the header's URL part cannot matter).
  * - A name outside `COGNITO_EXCEPTION_CODES` becomes `UnknownError`, keeping Cognito's message,
  *   with the name in `reason`. Its recovery is `restart`, or `wait` when the HTTP status is 5xx
  *   (a server fault, like `InternalErrorException`).
- * - No name at all (or one that is not an identifier) means the answer was not a Cognito error:
- *   `NetworkError` (`retry`).
- * - Cognito's message is kept; the table's English text is used only when there is none.
+ * - No name at all (or one that is not an identifier: `"502"` from a proxy's `{"code":502}`)
+ *   means the answer was not a Cognito error: `NetworkError` (`retry`).
+ * - Cognito's message is kept; without one the message is the exception name.
  * - `wait` errors carry `retryAfterMs`: the `Retry-After` value when given, else the default.
  */
 export function toChallengeError(input: CognitoErrorInput): ChallengeError {
-  const raw = typeof input.type === "string" ? normalizeErrorName(input.type) : "";
-  // Only an identifier is an exception name; `"502"` from a proxy's `{"code":502}` is not.
-  const name = EXCEPTION_NAME.test(raw) ? raw : "";
-  const message = usableMessage(input.message);
-  const status = input.status;
-  const cause = input.cause;
-  if (name === "") {
-    return networkError(message ?? ERROR_TABLE.NetworkError.message, cause, status);
-  }
-  const code: ChallengeErrorCode = isCognitoExceptionCode(name) ? name : "UnknownError";
-  const recovery: Recovery =
-    code === "UnknownError" && status !== undefined && status >= 500
-      ? "wait"
-      : recoveryFor(code, message);
-  const text =
-    message ??
-    (code === "UnknownError"
-      ? `Cognito answered with an error this library does not know (${name}).`
-      : ERROR_TABLE[code].message);
-  return new ChallengeError(code, text, {
+  const type = typeof input.type === "string" ? input.type : "";
+  // `a#b#Name`, `Name:http://…`, `Name,Other` → `Name`.
+  const raw = type.split(/[,:]/)[0] as string;
+  const name = raw.slice(raw.lastIndexOf("#") + 1).trim();
+  const message =
+    typeof input.message === "string" && input.message.trim() ? input.message : undefined;
+  const { status, cause } = input;
+  if (!/^[A-Za-z]\w*$/.test(name))
+    return networkError(message ?? "No Cognito error", cause, status);
+  const known = isCognitoCode(name);
+  const code: ChallengeErrorCode = known ? (name as ChallengeErrorCode) : "UnknownError";
+  const recovery = !known && (status ?? 0) >= 500 ? "wait" : tableRecovery(code, message);
+  const delay = input.retryAfterMs;
+  const retryAfterMs =
+    typeof delay === "number" && delay >= 0 && delay < Number.POSITIVE_INFINITY
+      ? Math.round(delay)
+      : defaultRetryAfterMs(code, message);
+  return new ChallengeError(code, message ?? name, {
     recovery,
-    ...(recovery === "wait"
-      ? { retryAfterMs: usableDelay(input.retryAfterMs) ?? defaultRetryAfterMs(code, message) }
-      : {}),
-    ...(status === undefined ? {} : { status }),
-    ...(code === "UnknownError" ? { reason: name } : {}),
-    ...(cause === undefined ? {} : { cause }),
+    retryAfterMs: recovery === "wait" ? retryAfterMs : undefined,
+    status,
+    reason: known ? undefined : name,
+    cause,
   });
 }
 
 /** A `NetworkError` ChallengeError (recovery `retry`), with the HTTP status when there was one. */
 export function networkError(message: string, cause?: unknown, status?: number): ChallengeError {
-  return new ChallengeError("NetworkError", message, {
-    recovery: "retry",
-    ...(status === undefined ? {} : { status }),
-    ...(cause === undefined ? {} : { cause }),
-  });
+  return new ChallengeError("NetworkError", message, { status, cause });
 }

@@ -1,33 +1,36 @@
-import type {
-  AnyChallenge,
-  PasswordChallenge,
-  PasswordSrpChallenge,
-} from "../protocol/challenge.types";
+import { invalidAnswer, numericCode, option, password } from "../protocol/answer-checks";
+import { responseBody } from "../protocol/build-responses";
+import type { AnyChallenge, PasswordChallenge } from "../protocol/challenge.types";
 import { isUnknownChallenge } from "../protocol/challenge.types";
-import type { FirstFactor, MfaType } from "../protocol/challenge-name";
+import type { MfaType } from "../protocol/challenge-name";
+import { asRecord, text } from "../protocol/parse-parameters";
 import type { AuthenticationCredentialJson } from "../protocol/webauthn.types";
-import { expiredSessionError, invalidAnswerError } from "./sign-in.errors";
+import { expiredSessionError, toFlowError } from "./sign-in.errors";
 import type { ResponseStep, SignInState, SignInTask } from "./sign-in.state";
-import { settleAtStart, taskNames } from "./sign-in.transitions";
+import { sessionTask, settleAtStart, taskNames } from "./sign-in.transitions";
 
 /**
  * `respond()` in the reducer: checks the answer against the current step and turns it into the
  * task that sends it, or into a local step (no request). Pure: `at` is the caller's clock.
+ *
+ * The checks are the protocol's own (`answer-checks.ts`, `responseBody`): the reducer runs them
+ * before asking for a request, so a bad answer is refused at once with `InvalidAnswer` (recovery
+ * `retry`, the check in `reason`), nothing sent, the step and its Session kept.
  */
 export function answerChallenge(state: SignInState, answer: unknown, at: number): SignInState {
   const challenge = state.challenge;
   if (state.pending || state.status !== "challenge" || !challenge) return state;
   if (isUnknownChallenge(challenge)) return state;
   // Protocol reference §9: no request may carry a Session past its expiry.
-  if (
-    challenge.name !== "REMEMBER_DEVICE" &&
-    state.expiresAt !== undefined &&
-    at >= state.expiresAt
-  ) {
+  const expiresAt = state.expiresAt;
+  if (challenge.name !== "REMEMBER_DEVICE" && expiresAt !== undefined && at >= expiresAt) {
     return settleAtStart(state, expiredSessionError());
   }
-  const next = answerFor(state, challenge, isRecord(answer) ? answer : {});
-  return next ?? state;
+  try {
+    return answerFor(state, challenge, asRecord(answer) ?? {}) ?? state;
+  } catch (error) {
+    return { ...state, error: toFlowError(error) };
+  }
 }
 
 type Answer = Readonly<Record<string, unknown>>;
@@ -37,137 +40,106 @@ function answerFor(
   challenge: AnyChallenge,
   answer: Answer,
 ): SignInState | undefined {
-  switch (challenge.name) {
+  const name = challenge.name;
+  switch (name) {
     case "SMS_MFA":
     case "SMS_OTP":
     case "EMAIL_OTP":
-    case "SOFTWARE_TOKEN_MFA": {
-      const code = text(answer.code);
-      if (code === undefined) return invalid(state, "MissingCode", "Enter the code.");
-      return send(state, { name: challenge.name, input: { code } });
+    case "SOFTWARE_TOKEN_MFA":
+      return send(state, { name, input: { code: answer.code as string } });
+    case "SELECT_MFA_TYPE":
+      return send(state, { name, input: { mfaType: option(answer.mfaType, challenge.options) } });
+    case "SELECT_CHALLENGE": {
+      const factor = option(answer.challenge, challenge.options);
+      const picked = { ...state, preferredChallenge: factor };
+      if (factor !== "PASSWORD" && factor !== "PASSWORD_SRP") {
+        return send(picked, { name, input: { challenge: factor } });
+      }
+      if (!text(answer.password)) {
+        // §3.11: show a PASSWORD / PASSWORD_SRP step locally; no request until the password comes.
+        const { username } = challenge;
+        const step = { name: factor, parameters: {}, ...(username ? { username } : {}) };
+        return {
+          ...picked,
+          challenge: step as PasswordChallenge,
+          localStep: true,
+          error: undefined,
+        };
+      }
+      return withPassword(picked, factor, answer.password, true);
     }
-    case "SELECT_MFA_TYPE": {
-      const mfaType = challenge.options.find((option) => option === answer.mfaType);
-      if (!mfaType) return invalid(state, "NotAnOption", "Pick one of the offered MFA types.");
-      return send(state, { name: "SELECT_MFA_TYPE", input: { mfaType } });
-    }
-    case "SELECT_CHALLENGE":
-      return selectChallenge(state, challenge.options, challenge.username, answer);
-    case "PASSWORD": {
-      const password = text(answer.password);
-      if (password === undefined) return invalid(state, "MissingPassword", "Enter the password.");
-      // Amplify's way (§3.11): a locally shown PASSWORD step is sent as SELECT_CHALLENGE.
-      return send(
-        state,
-        state.localStep
-          ? { name: "SELECT_CHALLENGE", input: { challenge: "PASSWORD", password } }
-          : { name: "PASSWORD", input: { password } },
-      );
-    }
-    case "PASSWORD_SRP": {
-      const password = text(answer.password);
-      if (password === undefined) return invalid(state, "MissingPassword", "Enter the password.");
-      const name = state.localStep ? "SELECT_CHALLENGE" : "PASSWORD_SRP";
-      return withTask(state, {
-        ...sessionTask(state),
-        kind: "respondSrp",
-        name,
-        password: { value: password },
-      });
-    }
+    case "PASSWORD":
+    case "PASSWORD_SRP":
+      return withPassword(state, name, answer.password, state.localStep);
     case "NEW_PASSWORD_REQUIRED": {
-      const newPassword = text(answer.newPassword);
-      if (newPassword === undefined) {
-        return invalid(state, "MissingPassword", "Enter a new password.");
-      }
-      const attributes = answer.attributes === undefined ? undefined : stringMap(answer.attributes);
-      if (answer.attributes !== undefined && !attributes) {
-        return invalid(state, "InvalidAttributes", "Attributes must be a map of strings.");
-      }
-      return send(state, {
-        name: "NEW_PASSWORD_REQUIRED",
-        input: attributes ? { newPassword, attributes } : { newPassword },
-      });
+      const { newPassword, attributes } = answer;
+      const input = { newPassword, ...(attributes === undefined ? {} : { attributes }) };
+      return send(state, { name, input: input as never });
     }
     case "MFA_SETUP":
       return mfaSetup(state, challenge, answer);
-    case "CUSTOM_CHALLENGE": {
-      if (typeof answer.answer !== "string") {
-        return invalid(state, "MissingAnswer", "Enter an answer.");
-      }
-      return send(state, { name: "CUSTOM_CHALLENGE", input: { answer: answer.answer } });
-    }
+    case "CUSTOM_CHALLENGE":
+      return send(state, { name, input: { answer: answer.answer as string } });
     case "WEB_AUTHN": {
-      const credential = isRecord(answer.credential)
-        ? (answer.credential as unknown as AuthenticationCredentialJson)
-        : undefined;
-      if (answer.credential !== undefined && !credential) {
-        return invalid(state, "InvalidCredential", "The credential must be an object.");
-      }
-      const task: SignInTask = {
+      const credential = answer.credential as AuthenticationCredentialJson | undefined;
+      // A custom screen's own credential is checked now; without one the effect opens the prompt.
+      if (credential !== undefined) responseBody(name, { credential });
+      const { requestOptions } = challenge;
+      return withTask(state, {
         ...sessionTask(state),
         kind: "webauthn",
-        requestOptions: challenge.requestOptions,
+        requestOptions,
         ...(credential ? { credential } : {}),
-      };
-      return withTask(state, task);
-    }
-    case "REMEMBER_DEVICE": {
-      if (typeof answer.remember !== "boolean") {
-        return invalid(state, "MissingChoice", "Say whether to remember this device.");
-      }
-      const accessToken = state.tokens?.AccessToken;
-      if (!accessToken) return undefined;
-      return withTask(state, {
-        kind: "updateDeviceStatus",
-        generation: state.generation,
-        names: taskNames(state),
-        accessToken,
-        deviceKey: challenge.deviceKey,
-        remember: answer.remember,
       });
     }
-    default:
-      // PASSWORD_VERIFIER, DEVICE_* and ADMIN_NO_SRP_AUTH are never shown; nothing to answer.
-      return undefined;
+    case "REMEMBER_DEVICE": {
+      const remember = answer.remember;
+      if (typeof remember !== "boolean") invalidAnswer("MissingChoice");
+      const accessToken = state.tokens?.AccessToken;
+      if (!accessToken) return undefined;
+      const { deviceKey } = challenge;
+      const names = taskNames(state);
+      const { generation } = state;
+      return withTask(state, {
+        kind: "updateDeviceStatus",
+        generation,
+        names,
+        accessToken,
+        deviceKey,
+        remember,
+      });
+    }
   }
+  // PASSWORD_VERIFIER, DEVICE_* and ADMIN_NO_SRP_AUTH are never shown; nothing to answer.
+  return undefined;
 }
 
-function selectChallenge(
+/**
+ * A password for PASSWORD or PASSWORD_SRP. A step shown locally after SELECT_CHALLENGE is sent as
+ * SELECT_CHALLENGE with `ANSWER`, as Amplify does (§3.11); PASSWORD_SRP goes through the SRP task.
+ */
+function withPassword(
   state: SignInState,
-  options: readonly FirstFactor[],
-  username: string | undefined,
-  answer: Answer,
+  factor: "PASSWORD" | "PASSWORD_SRP",
+  value: unknown,
+  selected: boolean | undefined,
 ): SignInState {
-  const factor = options.find((option) => option === answer.challenge);
-  if (!factor) return invalid(state, "NotAnOption", "Pick one of the offered ways to sign in.");
-  const picked = { ...state, preferredChallenge: factor };
-  if (factor !== "PASSWORD" && factor !== "PASSWORD_SRP") {
-    return send(picked, { name: "SELECT_CHALLENGE", input: { challenge: factor } });
+  const secret = password(value);
+  if (factor === "PASSWORD_SRP") {
+    const name = selected ? "SELECT_CHALLENGE" : factor;
+    return withTask(state, {
+      ...sessionTask(state),
+      kind: "respondSrp",
+      name,
+      password: { value: secret },
+    });
   }
-  const password = text(answer.password);
-  if (password === undefined) {
-    // §3.11: show a PASSWORD / PASSWORD_SRP step locally; no request until the password comes.
-    return {
-      ...picked,
-      challenge: {
-        name: factor,
-        parameters: {},
-        ...(username === undefined ? {} : { username }),
-      } as PasswordChallenge | PasswordSrpChallenge,
-      localStep: true,
-      error: undefined,
-    };
-  }
-  if (factor === "PASSWORD") {
-    return send(picked, { name: "SELECT_CHALLENGE", input: { challenge: "PASSWORD", password } });
-  }
-  return withTask(picked, {
-    ...sessionTask(picked),
-    kind: "respondSrp",
-    name: "SELECT_CHALLENGE",
-    password: { value: password },
-  });
+  return send(
+    state,
+    selected
+      ? { name: "SELECT_CHALLENGE", input: { challenge: factor, password: secret } }
+      : { name: factor, input: { password: secret } },
+  );
 }
 
 function mfaSetup(
@@ -176,8 +148,7 @@ function mfaSetup(
   answer: Answer,
 ): SignInState {
   if (answer.select !== undefined) {
-    const selected = setupOptions(challenge.options).find((option) => option === answer.select);
-    if (!selected) return invalid(state, "NotAnOption", "Pick one of the offered MFA types.");
+    const selected = option(answer.select, setupOptions(challenge.options));
     const next = { ...state, challenge: { ...challenge, selected }, error: undefined };
     // §6.1: a TOTP set-up starts with AssociateSoftwareToken; email needs the address first.
     return selected === "SOFTWARE_TOKEN_MFA"
@@ -185,69 +156,35 @@ function mfaSetup(
       : next;
   }
   if (answer.code !== undefined) {
-    const code = text(answer.code);
     if (challenge.selected !== "SOFTWARE_TOKEN_MFA" || !challenge.totp) {
-      return invalid(state, "NotSelected", "Set up an authenticator app before sending a code.");
+      invalidAnswer("NotSelected");
     }
-    if (code === undefined) return invalid(state, "MissingCode", "Enter the code.");
     const friendlyDeviceName = text(answer.friendlyDeviceName);
     return withTask(state, {
       ...sessionTask(state),
       kind: "verifyTotp",
-      code,
-      ...(friendlyDeviceName === undefined ? {} : { friendlyDeviceName }),
+      code: numericCode(answer.code),
+      ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
     });
   }
-  const email = text(answer.email);
-  if (email === undefined)
-    return invalid(state, "MissingAnswer", "Pick a factor, or enter a code or an email address.");
-  if (!challenge.options.includes("EMAIL_OTP")) {
-    return invalid(state, "NotAnOption", "Email MFA cannot be set up for this user.");
-  }
-  return send(state, { name: "MFA_SETUP", input: { email } });
+  if (answer.email === undefined) invalidAnswer("EmptyAnswer");
+  option("EMAIL_OTP", challenge.options);
+  return send(state, { name: "MFA_SETUP", input: { email: answer.email as string } });
 }
 
 /** The factors a sign-in can set up itself: TOTP and email; SMS needs a phone number first (§3.7). */
 export function setupOptions(options: readonly MfaType[]): ("SOFTWARE_TOKEN_MFA" | "EMAIL_OTP")[] {
   return options.filter(
-    (option): option is "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP" =>
-      option === "SOFTWARE_TOKEN_MFA" || option === "EMAIL_OTP",
+    (option): option is "SOFTWARE_TOKEN_MFA" | "EMAIL_OTP" => option !== "SMS_MFA",
   );
 }
 
-function sessionTask(state: SignInState) {
-  return {
-    generation: state.generation,
-    names: taskNames(state),
-    session: state.session ?? "",
-    expiresAt: state.expiresAt,
-    deviceKey: state.deviceKey,
-  };
-}
-
+/** The answer as it will be sent, checked now (`responseBody` throws `InvalidAnswer`). */
 function send(state: SignInState, step: ResponseStep): SignInState {
+  responseBody(step.name, step.input);
   return withTask(state, { ...sessionTask(state), kind: "respond", step });
 }
 
 function withTask(state: SignInState, task: SignInTask): SignInState {
   return { ...state, pending: true, error: undefined, task };
-}
-
-function invalid(state: SignInState, reason: string, message: string): SignInState {
-  return { ...state, error: invalidAnswerError(reason, message) };
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.length > 0 ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Answer {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function stringMap(value: unknown): Readonly<Record<string, string>> | undefined {
-  if (!isRecord(value)) return undefined;
-  return Object.values(value).every((item) => typeof item === "string")
-    ? (value as Readonly<Record<string, string>>)
-    : undefined;
 }

@@ -1,7 +1,7 @@
+import type { RequestOptions } from "../protocol/build-requests";
 import type { SecretHashProvider } from "../protocol/challenge-response.types";
 import { createSecretHashProvider } from "../protocol/secret-hash";
 import { userPoolName } from "../protocol/user-pool";
-import type { RequestExtras } from "../protocol/wire.types";
 import type { Transport } from "../transport/transport.types";
 import { createBrowserWebAuthnClient } from "../webauthn/browser-webauthn-client";
 import type { DeviceStore, SignInFlowOptions, WebAuthnClient } from "./sign-in.types";
@@ -19,25 +19,20 @@ export interface FlowDeps {
   readonly webauthn: WebAuthnClient;
   readonly totpIssuer: string;
   readonly sessionValidityMs: number;
-  readonly codeLength: number;
+  /** The app's `codeLength`, when it set one; else each challenge's own (8 first factor, 6 MFA). */
+  readonly codeLength: number | undefined;
   readonly now: () => number;
   /** ClientMetadata, AnalyticsMetadata and UserContextData for a request about `username`. */
-  readonly extras: (username: string) => {
-    readonly clientMetadata?: Readonly<Record<string, string>>;
-    readonly analyticsEndpointId?: string;
-    readonly userContextData?: NonNullable<RequestExtras["UserContextData"]>;
-  };
+  readonly extras: (username: string) => RequestOptions;
 }
 
 /** Cognito's default AuthSessionValidity (§9). */
 const DEFAULT_SESSION_MINUTES = 3;
 
 export function createFlowDeps(options: SignInFlowOptions): FlowDeps {
-  const minutes = options.sessionValidityMinutes;
+  const minutes = options.sessionValidityMinutes ?? 0;
   const sessionMinutes =
-    typeof minutes === "number" && Number.isFinite(minutes) && minutes > 0
-      ? minutes
-      : DEFAULT_SESSION_MINUTES;
+    minutes > 0 && minutes < Number.POSITIVE_INFINITY ? minutes : DEFAULT_SESSION_MINUTES;
   // `secretHash` (computed on a server) wins over a client secret shipped to the browser (§8).
   const secretHash =
     options.secretHash ??
@@ -59,18 +54,14 @@ export function createFlowDeps(options: SignInFlowOptions): FlowDeps {
     // "AWSCognito", which tells a person nothing in their authenticator app.
     totpIssuer: options.totpIssuer ?? userPoolName(options.userPoolId),
     sessionValidityMs: sessionMinutes * 60_000,
-    codeLength: options.codeLength ?? 6,
+    codeLength: options.codeLength,
     now: options.now ?? Date.now,
-    extras: (username) => {
-      const userContextData = typeof context === "function" ? context(username) : context;
-      return {
-        ...(options.clientMetadata ? { clientMetadata: options.clientMetadata } : {}),
-        ...(options.analyticsEndpointId
-          ? { analyticsEndpointId: options.analyticsEndpointId }
-          : {}),
-        ...(userContextData ? { userContextData } : {}),
-      };
-    },
+    // Empty values are left out by the request builders.
+    extras: (username) => ({
+      clientMetadata: options.clientMetadata,
+      analyticsEndpointId: options.analyticsEndpointId,
+      userContextData: typeof context === "function" ? context(username) : context,
+    }),
   };
 }
 

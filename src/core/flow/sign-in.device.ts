@@ -13,41 +13,39 @@ import type { SignInDevice, StoredDevice } from "./sign-in.types";
 
 /** The names a device is filed under: the internal one first. */
 function keysOf(names: SignInNames): string[] {
-  return names.active === names.typed ? [names.active] : [names.active, names.typed];
+  return [...new Set([names.active, names.typed])];
 }
 
 /**
- * The remembered device for these names, if any. A store that fails to read counts as empty:
- * signing in without the device costs an MFA prompt, not the sign-in.
+ * The remembered device for these names (with `deviceKey`, when given), if any. A store that
+ * fails to read counts as empty: signing in without the device costs an MFA prompt, not the
+ * sign-in.
  */
 export async function findDevice(
   deps: FlowDeps,
   names: SignInNames,
   deviceKey?: string,
 ): Promise<StoredDevice | undefined> {
-  const store = deps.deviceStore;
-  if (!store) return undefined;
-  for (const username of keysOf(names)) {
-    try {
-      const device = await store.get(username);
-      if (device && (deviceKey === undefined || device.deviceKey === deviceKey)) return device;
-    } catch {
-      // Unreadable entry: try the next name, then go on without a device.
-    }
+  for (const username of deps.deviceStore ? keysOf(names) : []) {
+    // An unreadable entry: try the next name, then go on without a device.
+    const device = await quietly(() => deps.deviceStore?.get(username));
+    if (device && (deviceKey === undefined || device.deviceKey === deviceKey)) return device;
   }
   return undefined;
 }
 
 /** Forgets a device Cognito no longer knows ("Device does not exist.", §5 step 6). */
 export async function forgetDevice(deps: FlowDeps, names: SignInNames): Promise<void> {
-  const store = deps.deviceStore;
-  if (!store) return;
-  for (const username of keysOf(names)) {
-    try {
-      await store.remove(username);
-    } catch {
-      // A store that cannot delete will be asked again next time; the retry goes on without it.
-    }
+  // A store that cannot delete will be asked again next time; the retry goes on without it.
+  for (const username of keysOf(names)) await quietly(() => deps.deviceStore?.remove(username));
+}
+
+/** `action()`, with a throw or rejection read as `undefined`. */
+async function quietly<T>(action: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await action();
+  } catch {
+    return undefined;
   }
 }
 
@@ -62,14 +60,16 @@ export function isStaleDevice(error: unknown): boolean {
 
 /** The public view of a stored device: never the device password. */
 export function toSignInDevice(device: StoredDevice): SignInDevice {
-  return {
-    deviceKey: device.deviceKey,
-    deviceGroupKey: device.deviceGroupKey,
-    remembered: device.remembered !== false,
-  };
+  const { deviceKey, deviceGroupKey, remembered } = device;
+  return { deviceKey, deviceGroupKey, remembered: remembered !== false };
 }
 
 type Task<K extends SignInTask["kind"]> = Extract<SignInTask, { kind: K }>;
+
+/** Files `device` under every name of the sign-in. */
+async function store(deps: FlowDeps, names: SignInNames, device: StoredDevice): Promise<void> {
+  for (const username of keysOf(names)) await deps.deviceStore?.set(username, device);
+}
 
 /**
  * §5 steps 2-4: a verifier for the new device, ConfirmDevice, then the device stored. Stored only
@@ -80,33 +80,31 @@ export async function confirmDevice(
   task: Task<"confirmDevice">,
   signal: AbortSignal,
 ): Promise<SignInEffectEvent> {
-  const { DeviceKey, DeviceGroupKey } = task.newDevice;
-  const verifier = await createDeviceVerifier({
-    deviceGroupKey: DeviceGroupKey,
-    deviceKey: DeviceKey,
-  });
+  const { DeviceKey: deviceKey, DeviceGroupKey: deviceGroupKey } = task.newDevice;
+  const verifier = await createDeviceVerifier({ deviceGroupKey, deviceKey });
+  const DeviceName = deps.deviceName;
   const answer = await deps.transport.confirmDevice(
     {
       AccessToken: task.accessToken,
-      DeviceKey,
+      DeviceKey: deviceKey,
       DeviceSecretVerifierConfig: verifier.verifierConfig,
-      ...(deps.deviceName ? { DeviceName: deps.deviceName } : {}),
+      ...(DeviceName ? { DeviceName } : {}),
     },
     { signal },
   );
   // `true` means opt-in tracking: the person is asked, then UpdateDeviceStatus (§5 step 3).
   const userConfirmationNecessary = answer?.UserConfirmationNecessary === true;
-  const stored: StoredDevice = {
-    deviceKey: DeviceKey,
-    deviceGroupKey: DeviceGroupKey,
+  const device: StoredDevice = {
+    deviceKey,
+    deviceGroupKey,
     devicePassword: verifier.devicePassword,
     remembered: !userConfirmationNecessary,
   };
-  for (const username of keysOf(task.names)) await deps.deviceStore?.set(username, stored);
+  await store(deps, task.names, device);
   return {
     type: "DEVICE_CONFIRMED",
     generation: task.generation,
-    device: toSignInDevice(stored),
+    device: toSignInDevice(device),
     userConfirmationNecessary,
   };
 }
@@ -117,20 +115,18 @@ export async function updateDeviceStatus(
   task: Task<"updateDeviceStatus">,
   signal: AbortSignal,
 ): Promise<SignInEffectEvent> {
+  const { deviceKey, remember: remembered, names } = task;
   await deps.transport.updateDeviceStatus(
     {
       AccessToken: task.accessToken,
-      DeviceKey: task.deviceKey,
-      DeviceRememberedStatus: task.remember ? "remembered" : "not_remembered",
+      DeviceKey: deviceKey,
+      DeviceRememberedStatus: remembered ? "remembered" : "not_remembered",
     },
     { signal },
   );
   // A "not_remembered" device stays stored: Cognito still knows it (no new NewDeviceMetadata
   // next time), it just does not stand in for MFA.
-  const stored = await findDevice(deps, task.names, task.deviceKey);
-  if (stored) {
-    const updated = { ...stored, remembered: task.remember };
-    for (const username of keysOf(task.names)) await deps.deviceStore?.set(username, updated);
-  }
-  return { type: "DEVICE_STATUS_UPDATED", generation: task.generation, remembered: task.remember };
+  const stored = await findDevice(deps, names, deviceKey);
+  if (stored) await store(deps, names, { ...stored, remembered });
+  return { type: "DEVICE_STATUS_UPDATED", generation: task.generation, remembered };
 }

@@ -1,20 +1,15 @@
 import { ChallengeError, ProtocolError } from "../errors/challenge-error";
-import { ERROR_TABLE } from "../errors/error-table";
-import {
-  buildAuthParameters,
-  buildInitiateAuthRequest,
-  buildRespondToAuthChallengeRequest,
-} from "../protocol/build-requests";
-import { buildChallengeResponses } from "../protocol/build-responses";
-import { normalizeCode } from "../protocol/normalize-code";
+import { numericCode } from "../protocol/answer-checks";
+import { buildAuthParameters, buildInitiateAuthRequest } from "../protocol/build-requests";
+import { text } from "../protocol/parse-parameters";
 import { buildTotpUri } from "../protocol/totp-uri";
 import type { AuthResponse } from "../protocol/wire.types";
 import { createSrpEphemeral } from "../srp/srp-client";
 import { toWebAuthnError } from "../webauthn/to-webauthn-error";
 import type { FlowDeps } from "./sign-in.deps";
 import { confirmDevice, findDevice, updateDeviceStatus } from "./sign-in.device";
-import { expiredSessionError, invalidAnswerError } from "./sign-in.errors";
-import { exchange, failure } from "./sign-in.exchange";
+import { expiredSessionError } from "./sign-in.errors";
+import { exchange, failure, respondWith } from "./sign-in.exchange";
 import type { ResponseStep, SignInEffectEvent, SignInTask } from "./sign-in.state";
 
 /**
@@ -35,13 +30,11 @@ export async function runTask(
         return await exchange(deps, respondStart(task, deps, signal, task.step), signal);
       case "respondSrp": {
         const ephemeral = await createSrpEphemeral();
+        const srpA = ephemeral.srpA;
         const step: ResponseStep =
           task.name === "PASSWORD_SRP"
-            ? { name: "PASSWORD_SRP", input: { srpA: ephemeral.srpA } }
-            : {
-                name: "SELECT_CHALLENGE",
-                input: { challenge: "PASSWORD_SRP", srpA: ephemeral.srpA },
-              };
+            ? { name: task.name, input: { srpA } }
+            : { name: task.name, input: { challenge: "PASSWORD_SRP", srpA } };
         return await exchange(
           deps,
           { ...respondStart(task, deps, signal, step), secret: task.password, ephemeral },
@@ -71,11 +64,7 @@ type SessionTask = Task<"respond" | "respondSrp" | "webauthn" | "associateTotp" 
 
 /** §9: refuse to send a Session past its expiry (the person may have been slow, or a prompt was). */
 function assertFresh(task: SessionTask, deps: FlowDeps): void {
-  if (task.expiresAt !== undefined && deps.now() >= task.expiresAt) throw expiredSessionError();
-}
-
-function newExpiry(deps: FlowDeps): number {
-  return deps.now() + deps.sessionValidityMs;
+  if (deps.now() >= (task.expiresAt ?? Number.POSITIVE_INFINITY)) throw expiredSessionError();
 }
 
 async function initiate(
@@ -98,12 +87,12 @@ async function initiate(
         authFlow: flow,
         username: task.names.typed,
         // Read from the box at send time: it is emptied once this request is answered.
-        ...(!srp && task.password?.value !== undefined ? { password: task.password.value } : {}),
-        ...(ephemeral ? { srpA: ephemeral.srpA } : {}),
-        ...(preferred ? { preferredChallenge: preferred } : {}),
-        ...(flow === "CUSTOM_AUTH" && deps.customAuthWithSrp ? { srpFirst: true } : {}),
+        password: srp ? undefined : task.password?.value,
+        srpA: ephemeral?.srpA,
+        preferredChallenge: preferred,
+        srpFirst: flow === "CUSTOM_AUTH" && deps.customAuthWithSrp,
         // buildAuthParameters puts it only where Amplify does (USER_PASSWORD_AUTH, CUSTOM_AUTH).
-        ...(deviceKey ? { deviceKey } : {}),
+        deviceKey,
       },
       deps.secretHash,
     );
@@ -122,51 +111,49 @@ async function initiate(
       names: task.names,
       send,
       deviceKey: device?.deviceKey,
-      ...(device ? { device } : {}),
-      ...(task.password ? { secret: task.password } : {}),
-      ...(ephemeral ? { ephemeral } : {}),
+      firstFactor: preferred,
+      device,
+      secret: task.password,
+      ephemeral,
     },
     signal,
   );
 }
 
 function respondStart(task: SessionTask, deps: FlowDeps, signal: AbortSignal, step: ResponseStep) {
-  const send = async (deviceKey: string | undefined): Promise<AuthResponse> => {
-    assertFresh(task, deps);
-    const responses = await buildChallengeResponses(step.name, step.input as never, {
-      username: task.names.active,
-      ...(deps.secretHash ? { secretHash: deps.secretHash } : {}),
-      ...(deviceKey ? { deviceKey } : {}),
-    });
-    const request = buildRespondToAuthChallengeRequest({
-      clientId: deps.clientId,
-      challengeName: step.name,
-      session: task.session,
-      challengeResponses: responses,
-      ...deps.extras(task.names.typed),
-    });
-    return deps.transport.respondToAuthChallenge(request, { signal });
+  return {
+    generation: task.generation,
+    names: task.names,
+    send: (deviceKey: string | undefined) =>
+      respondWith(deps, task.names, step, task.session, task.expiresAt, deviceKey, signal),
+    deviceKey: task.deviceKey,
+    // SELECT_CHALLENGE's ANSWER is the first factor the answer asks for.
+    firstFactor: step.name === "SELECT_CHALLENGE" ? step.input.challenge : undefined,
   };
-  return { generation: task.generation, names: task.names, send, deviceKey: task.deviceKey };
 }
 
 /**
- * WEB_AUTHN (§7): the browser prompt (or the credential a custom screen passed), then CREDENTIAL.
- * A cancelled prompt fails before anything is sent, so the challenge and its Session stay usable.
+ * A browser passkey prompt; whatever it throws becomes the WebAuthn `ChallengeError` (a cancelled
+ * prompt: `WebAuthnCancelled`, retry). It fails before anything is sent, so the challenge and its
+ * Session stay usable.
  */
+async function prompt<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    throw toWebAuthnError(error);
+  }
+}
+
+/** WEB_AUTHN (§7): the browser prompt (or the credential a custom screen passed), then CREDENTIAL. */
 async function webauthn(
   task: Task<"webauthn">,
   deps: FlowDeps,
   signal: AbortSignal,
 ): Promise<SignInEffectEvent> {
-  let credential = task.credential;
-  if (!credential) {
-    try {
-      credential = await deps.webauthn.startAuthentication({ optionsJSON: task.requestOptions });
-    } catch (error) {
-      return failure(task.generation, toWebAuthnError(error));
-    }
-  }
+  const credential =
+    task.credential ??
+    (await prompt(() => deps.webauthn.startAuthentication({ optionsJSON: task.requestOptions })));
   const step: ResponseStep = { name: "WEB_AUTHN", input: { credential } };
   return exchange(deps, respondStart(task, deps, signal, step), signal);
 }
@@ -179,85 +166,54 @@ async function associateTotp(
 ): Promise<SignInEffectEvent> {
   assertFresh(task, deps);
   const answer = await deps.transport.associateSoftwareToken({ Session: task.session }, { signal });
-  const secretCode = answer?.SecretCode;
-  const session = answer?.Session;
-  if (
-    typeof secretCode !== "string" ||
-    secretCode === "" ||
-    typeof session !== "string" ||
-    session === ""
-  ) {
-    throw new ProtocolError(
-      "MissingParameter",
-      "AssociateSoftwareToken returned no SecretCode or Session.",
-    );
-  }
+  const secretCode = text(answer?.SecretCode);
+  const session = text(answer?.Session);
+  if (!secretCode || !session) throw missing("AssociateSoftwareToken SecretCode or Session");
   // The account is the name the person typed: the one they know themselves by (§6.3).
   const issuer = deps.totpIssuer;
   const accountName = task.names.typed;
+  const uri = buildTotpUri({ secretCode, issuer, accountName });
   return {
     type: "TOTP_ASSOCIATED",
     generation: task.generation,
-    totp: {
-      secretCode,
-      uri: buildTotpUri({ secretCode, issuer, accountName }),
-      issuer,
-      accountName,
-    },
+    totp: { secretCode, uri, issuer, accountName },
     session,
-    expiresAt: newExpiry(deps),
+    expiresAt: deps.now() + deps.sessionValidityMs,
   };
 }
 
 /**
  * §6.1 step 3: VerifySoftwareToken with the Associate Session. A wrong code throws
  * (EnableSoftwareTokenMFAException, CodeMismatchException) or, in some client code's experience,
- * answers `Status: "ERROR"` (§13.11): both are a wrong code with recovery `retry`.
+ * answers `Status: "ERROR"` (§13.11): both are a wrong code with recovery `retry`, and the newest
+ * Session is the one to answer with next time (§1).
  */
 async function verifyTotp(
   task: Task<"verifyTotp">,
   deps: FlowDeps,
   signal: AbortSignal,
 ): Promise<SignInEffectEvent> {
-  const code = normalizeCode(task.code);
-  if (!/^[0-9]+$/.test(code)) {
-    return failure(
-      task.generation,
-      invalidAnswerError("NonNumericCode", "The code can only contain digits."),
-    );
-  }
   assertFresh(task, deps);
+  const { friendlyDeviceName: FriendlyDeviceName, generation } = task;
   const answer = await deps.transport.verifySoftwareToken(
     {
       Session: task.session,
-      UserCode: code,
-      ...(task.friendlyDeviceName ? { FriendlyDeviceName: task.friendlyDeviceName } : {}),
+      // Checked by the reducer already; normalised again for callers of runTask.
+      UserCode: numericCode(task.code),
+      ...(FriendlyDeviceName ? { FriendlyDeviceName } : {}),
     },
     { signal },
   );
-  const session =
-    typeof answer?.Session === "string" && answer.Session !== "" ? answer.Session : undefined;
+  const session = text(answer?.Session);
+  const fresh = session ? { session, expiresAt: deps.now() + deps.sessionValidityMs } : undefined;
   if (answer?.Status === "ERROR") {
-    const row = ERROR_TABLE.EnableSoftwareTokenMFAException;
-    return {
-      type: "FAILED",
-      generation: task.generation,
-      error: new ChallengeError("EnableSoftwareTokenMFAException", row.message, {
-        recovery: row.recovery,
-        reason: "StatusError",
-      }),
-      // The newest Session is the one to answer with next time (§1).
-      ...(session ? { session, expiresAt: newExpiry(deps) } : {}),
-    };
+    const error = new ChallengeError("EnableSoftwareTokenMFAException", "Status ERROR", {
+      reason: "StatusError",
+    });
+    return { type: "FAILED", generation, error, ...fresh };
   }
-  if (!session)
-    throw new ProtocolError("MissingSession", "VerifySoftwareToken returned no Session.");
-  return {
-    type: "TOTP_VERIFIED",
-    generation: task.generation,
-    session,
-    expiresAt: newExpiry(deps),
-  };
+  if (!fresh) throw missing("VerifySoftwareToken Session", "MissingSession");
+  return { type: "TOTP_VERIFIED", generation, ...fresh };
 }
 
 /** §7 registration: StartWebAuthnRegistration, the browser prompt, CompleteWebAuthnRegistration. */
@@ -266,27 +222,19 @@ async function registerPasskey(
   deps: FlowDeps,
   signal: AbortSignal,
 ): Promise<SignInEffectEvent> {
-  const started = await deps.transport.startWebAuthnRegistration(
-    { AccessToken: task.accessToken },
-    { signal },
-  );
+  const AccessToken = task.accessToken;
+  const started = await deps.transport.startWebAuthnRegistration({ AccessToken }, { signal });
   const optionsJSON = started?.CredentialCreationOptions;
-  if (typeof optionsJSON !== "object" || optionsJSON === null) {
-    throw new ProtocolError(
-      "MissingParameter",
-      "StartWebAuthnRegistration returned no CredentialCreationOptions.",
-    );
+  if (typeof optionsJSON !== "object" || !optionsJSON) {
+    throw missing("StartWebAuthnRegistration CredentialCreationOptions");
   }
-  let credential: Awaited<ReturnType<FlowDeps["webauthn"]["startRegistration"]>>;
-  try {
-    credential = await deps.webauthn.startRegistration({ optionsJSON });
-  } catch (error) {
-    return failure(task.generation, toWebAuthnError(error));
-  }
+  const Credential = await prompt(() => deps.webauthn.startRegistration({ optionsJSON }));
   // `Credential` goes as an object, not a string (§7 registration step 3).
-  await deps.transport.completeWebAuthnRegistration(
-    { AccessToken: task.accessToken, Credential: credential },
-    { signal },
-  );
+  await deps.transport.completeWebAuthnRegistration({ AccessToken, Credential }, { signal });
   return { type: "PASSKEY_REGISTERED", generation: task.generation };
+}
+
+/** An operation's answer lacks what the next step needs. */
+function missing(field: string, reason = "MissingParameter"): ProtocolError {
+  return new ProtocolError(reason, `${reason}: ${field}`);
 }

@@ -1,37 +1,29 @@
-import {
-  ChallengeError,
-  type ChallengeErrorCode,
-  isChallengeError,
-} from "../errors/challenge-error";
-import { ERROR_TABLE } from "../errors/error-table";
+import { ChallengeError, isChallengeError } from "../errors/challenge-error";
+import { words } from "../util/words";
 
 /**
- * The errors the flow makes itself. Messages are plain English for developers; screens look
- * messages up by `code` (and `reason` for `InvalidAnswer`). None of them ever quotes an answer.
+ * The errors the flow makes itself. Messages are short texts for developers (screens look
+ * messages up by `code`); none of them ever quotes an answer.
  */
 
 /** The challenge's Session passed `expiresAt` before the answer was sent; nothing was sent (§9). */
 export function expiredSessionError(): ChallengeError {
-  return new ChallengeError("ExpiredSession", ERROR_TABLE.ExpiredSession.message, {
-    recovery: "restart",
-  });
+  return new ChallengeError("ExpiredSession", "ExpiredSession");
 }
 
 /**
- * The answer does not fit the step; nothing was sent. `reason` names the check, e.g.
- * `MissingPassword`, `MissingCode`, `NotAnOption`.
+ * The answer does not fit the step; nothing was sent. `reason` names the check (the same names
+ * as the protocol's answer checks, e.g. `EmptyPassword`, `UnknownOption`), and is the message.
  */
-export function invalidAnswerError(reason: string, message: string): ChallengeError {
-  return new ChallengeError("InvalidAnswer", message, { recovery: "retry", reason });
+export function invalidAnswerError(reason: string): ChallengeError {
+  return new ChallengeError("InvalidAnswer", reason, { reason });
 }
 
-/** Cognito sent a challenge this library cannot answer. */
+/** Cognito sent a challenge this library cannot answer; its name is the `reason`. */
 export function unknownChallengeError(name: string): ChallengeError {
-  return new ChallengeError(
-    "UnknownChallenge",
-    `Cognito sent the challenge ${JSON.stringify(name)}, which this sign-in cannot answer.`,
-    { recovery: "restart", reason: name },
-  );
+  return new ChallengeError("UnknownChallenge", `Cannot answer ${JSON.stringify(name)}`, {
+    reason: name,
+  });
 }
 
 /**
@@ -40,34 +32,22 @@ export function unknownChallengeError(name: string): ChallengeError {
  */
 export function asRestart(error: ChallengeError): ChallengeError {
   if (error.recovery === "restart") return error;
-  return new ChallengeError(error.code, error.message, {
-    recovery: "restart",
-    ...(error.status === undefined ? {} : { status: error.status }),
-    ...(error.reason === undefined ? {} : { reason: error.reason }),
-    ...(error.cause === undefined ? {} : { cause: error.cause }),
-  });
+  const { code, message, status, reason, cause } = error;
+  return new ChallengeError(code, message, { recovery: "restart", status, reason, cause });
 }
 
 /**
  * Errors after which signing in again cannot help: the account needs something done elsewhere
- * (reset the password, confirm the sign-up) or the pool or app client is misconfigured (§10).
- * They end the flow in status `failed` instead of `idle`.
+ * (reset the password, confirm the sign-up), the pool or app client is misconfigured (§10), or
+ * the page has no WebCrypto (`InsecureContext`). They end the flow in status `failed`.
  */
-const FAILED_CODES: ReadonlySet<ChallengeErrorCode> = new Set<ChallengeErrorCode>([
-  "PasswordResetRequiredException",
-  "UserNotConfirmedException",
-  "InvalidUserPoolConfigurationException",
-  "InvalidSmsRoleAccessPolicyException",
-  "InvalidSmsRoleTrustRelationshipException",
-  "InvalidEmailRoleAccessPolicyException",
-  "OperationNotEnabledException",
-  "FeatureUnavailableInTierException",
-  "UnsupportedOperationException",
-]);
+const FAILED_CODES: readonly string[] = words(
+  "PasswordResetRequiredException UserNotConfirmedException InvalidUserPoolConfigurationException InvalidSmsRoleAccessPolicyException InvalidSmsRoleTrustRelationshipException InvalidEmailRoleAccessPolicyException OperationNotEnabledException FeatureUnavailableInTierException UnsupportedOperationException InsecureContext",
+);
 
 /** True when `error` ends the sign-in in status `failed` (see `FAILED_CODES`). */
 export function isTerminalError(error: ChallengeError): boolean {
-  return FAILED_CODES.has(error.code);
+  return FAILED_CODES.includes(error.code);
 }
 
 /**
@@ -76,9 +56,7 @@ export function isTerminalError(error: ChallengeError): boolean {
  * `UnknownError` with the original as non-enumerable `cause`, its message not repeated.
  */
 export function toFlowError(error: unknown): ChallengeError {
-  if (isChallengeError(error)) return error;
-  return new ChallengeError("UnknownError", ERROR_TABLE.UnknownError.message, {
-    recovery: "restart",
-    cause: error,
-  });
+  return isChallengeError(error)
+    ? error
+    : new ChallengeError("UnknownError", "UnknownError", { cause: error });
 }

@@ -3,6 +3,7 @@ import { buildRespondToAuthChallengeRequest } from "../protocol/build-requests";
 import { buildChallengeResponses } from "../protocol/build-responses";
 import type { AnyChallenge } from "../protocol/challenge.types";
 import { isUnknownChallenge } from "../protocol/challenge.types";
+import type { AutomaticChallengeName } from "../protocol/challenge-name";
 import type { PasswordClaim } from "../protocol/challenge-response.types";
 import { parseAuthResponse } from "../protocol/parse-auth-response";
 import type { AuthResponse } from "../protocol/wire.types";
@@ -23,13 +24,48 @@ export interface ExchangeStart {
   /** DEVICE_KEY for the first request and the answers after it. */
   readonly deviceKey: string | undefined;
   /** The stored device behind `deviceKey`, when the effect already read it. */
-  readonly device?: StoredDevice;
+  readonly device?: StoredDevice | undefined;
   /**
    * The password: sent by the first request (USER_PASSWORD_AUTH, PASSWORD), or kept for the
    * PASSWORD_VERIFIER when `ephemeral` is given. Emptied as soon as neither needs it any more.
    */
-  readonly secret?: SecretBox;
-  readonly ephemeral?: SrpEphemeral;
+  readonly secret?: SecretBox | undefined;
+  readonly ephemeral?: SrpEphemeral | undefined;
+  /**
+   * The first factor this request asks Cognito for (USER_AUTH's PREFERRED_CHALLENGE, or the
+   * SELECT_CHALLENGE answer). A passwordless EMAIL_OTP or SMS_OTP code has 8 digits
+   * (aws-amplify/amplify-js#14428); an MFA code has 6.
+   */
+  readonly firstFactor?: string | undefined;
+}
+
+/**
+ * Sends RespondToAuthChallenge for `step` with the challenge's Session, refused without a request
+ * once that Session is past its expiry (§9, even a few milliseconds past).
+ */
+export async function respondWith(
+  deps: FlowDeps,
+  names: SignInNames,
+  step: ResponseStep,
+  session: string,
+  expiresAt: number | undefined,
+  deviceKey: string | undefined,
+  signal: AbortSignal,
+): Promise<AuthResponse> {
+  if (expiresAt !== undefined && deps.now() >= expiresAt) throw expiredSessionError();
+  const responses = await buildChallengeResponses(step.name, step.input as never, {
+    username: names.active,
+    secretHash: deps.secretHash,
+    deviceKey,
+  });
+  const request = buildRespondToAuthChallengeRequest({
+    clientId: deps.clientId,
+    challengeName: step.name,
+    session,
+    challengeResponses: responses,
+    ...deps.extras(names.typed),
+  });
+  return deps.transport.respondToAuthChallenge(request, { signal });
 }
 
 /** Automatic steps in a row before the flow calls it a loop (SRP, then device SRP, is 3). */
@@ -72,41 +108,9 @@ export async function exchange(
     }
   };
 
-  const answer = async (
-    step: ResponseStep,
-    session: string,
-    username: string,
-    expiresAt: number,
-    retryStale: boolean,
-  ): Promise<AuthResponse> => {
-    const send = async (key: string | undefined) => {
-      // §9: nothing is sent with a Session past its expiry, even a few milliseconds past.
-      if (deps.now() >= expiresAt) throw expiredSessionError();
-      const responses = await buildChallengeResponses(step.name, step.input as never, {
-        username,
-        ...(deps.secretHash ? { secretHash: deps.secretHash } : {}),
-        ...(key ? { deviceKey: key } : {}),
-      });
-      const request = buildRespondToAuthChallengeRequest({
-        clientId: deps.clientId,
-        challengeName: step.name,
-        session,
-        challengeResponses: responses,
-        ...deps.extras(names.typed),
-      });
-      return deps.transport.respondToAuthChallenge(request, { signal });
-    };
-    return retryStale ? tolerant(send) : send(deviceKey);
-  };
-
   const rememberedDevice = async (): Promise<StoredDevice> => {
     device ??= await findDevice(deps, names, deviceKey);
-    if (!device) {
-      throw new ProtocolError(
-        "MissingDevice",
-        "Cognito asked for the remembered device, and none is stored.",
-      );
-    }
+    if (!device) throw new ProtocolError("MissingDevice", "MissingDevice");
     deviceKey = device.deviceKey;
     return device;
   };
@@ -116,7 +120,12 @@ export async function exchange(
     // The request that carried the password was answered (stale-device retry included).
     if (!start.ephemeral) forget();
     for (let steps = 0; ; steps++) {
-      const parsed = parseAuthResponse(response, { codeLength: deps.codeLength });
+      // The app's `codeLength` wins; else 8 digits for the code of a passwordless first factor
+      // (the direct answer to the request that asked for it), 6 for MFA (parseAuthResponse).
+      const codeLength =
+        deps.codeLength ??
+        (steps === 0 && /^(EMAIL|SMS)_OTP$/.test(start.firstFactor ?? "") ? 8 : undefined);
+      const parsed = parseAuthResponse(response, codeLength ? { codeLength } : {});
       if (!parsed.ok) throw parsed.error;
       const expiresAt = deps.now() + deps.sessionValidityMs;
       const value = parsed.value;
@@ -128,75 +137,44 @@ export async function exchange(
         return {
           type: "AUTH_RESULT",
           generation: start.generation,
-          result:
-            value.kind === "signedIn"
-              ? {
-                  kind: "signedIn",
-                  tokens: value.tokens,
-                  ...(value.newDevice ? { newDevice: value.newDevice } : {}),
-                }
-              : { kind: "challenge", challenge: value.challenge, session: value.session },
+          result: value,
           expiresAt,
           ...(forgotten ? { device: null } : device ? { device: toSignInDevice(device) } : {}),
           ...(names.active === start.names.active ? {} : { username: names.active }),
         };
       }
-      if (steps >= MAX_AUTOMATIC_STEPS) {
-        throw new ProtocolError("TooManySteps", "Cognito kept asking for automatic steps.");
-      }
+      if (steps >= MAX_AUTOMATIC_STEPS) throw new ProtocolError("TooManySteps", "TooManySteps");
       automatic = true;
       const session = value.kind === "challenge" ? value.session : "";
-      const active = challenge.username ?? names.active;
-      names = { typed: names.typed, active };
-      switch (challenge.name) {
-        case "PASSWORD_VERIFIER": {
-          names = { typed: names.typed, active: challenge.userIdForSrp };
-          // Amplify sends a remembered device's key with the PASSWORD_VERIFIER answer (§5 step 5).
-          device ??= await findDevice(deps, names);
-          deviceKey = device?.deviceKey ?? deviceKey;
-          const claim = await claimWithPassword(deps, challenge, secret, ephemeral);
-          // `a` is not needed again either: drop it before the request goes out.
-          ephemeral = undefined;
-          const step: ResponseStep = { name: "PASSWORD_VERIFIER", input: claim };
-          response = await answer(step, session, challenge.userIdForSrp, expiresAt, true);
-          break;
-        }
-        case "DEVICE_SRP_AUTH": {
-          await rememberedDevice();
-          ephemeral = await createSrpEphemeral();
-          const step: ResponseStep = { name: "DEVICE_SRP_AUTH", input: { srpA: ephemeral.srpA } };
-          response = await answer(step, session, names.active, expiresAt, false);
-          break;
-        }
-        case "DEVICE_PASSWORD_VERIFIER": {
-          const stored = await rememberedDevice();
-          if (!ephemeral) {
-            throw new ProtocolError(
-              "UnexpectedChallenge",
-              "DEVICE_PASSWORD_VERIFIER arrived without DEVICE_SRP_AUTH.",
-            );
-          }
-          const claim = await computeDeviceClaim({
-            ephemeral,
-            deviceGroupKey: stored.deviceGroupKey,
-            deviceKey: stored.deviceKey,
-            devicePassword: stored.devicePassword,
-            salt: challenge.salt,
-            srpB: challenge.srpB,
-            secretBlock: challenge.secretBlock,
-            now: new Date(deps.now()),
-          });
-          ephemeral = undefined;
-          const step: ResponseStep = { name: "DEVICE_PASSWORD_VERIFIER", input: claim };
-          response = await answer(step, session, names.active, expiresAt, false);
-          break;
-        }
-        default:
-          throw new ProtocolError(
-            "UnexpectedChallenge",
-            `${challenge.name} cannot be answered from a browser.`,
-          );
+      const name = challenge.name;
+      names = { typed: names.typed, active: challenge.username ?? names.active };
+      const now = new Date(deps.now());
+      let step: ResponseStep;
+      if (name === "PASSWORD_VERIFIER") {
+        // Amplify sends a remembered device's key with the PASSWORD_VERIFIER answer (§5 step 5).
+        device ??= await findDevice(deps, names);
+        deviceKey = device?.deviceKey ?? deviceKey;
+        step = { name, input: await claimWithPassword(deps, challenge, secret, ephemeral, now) };
+      } else if (name === "DEVICE_SRP_AUTH") {
+        await rememberedDevice();
+        ephemeral = await createSrpEphemeral();
+        step = { name, input: { srpA: ephemeral.srpA } };
+      } else if (name === "DEVICE_PASSWORD_VERIFIER" && ephemeral) {
+        const stored = await rememberedDevice();
+        const claim = await computeDeviceClaim({ ...challenge, ...stored, ephemeral, now });
+        step = { name, input: claim };
+      } else {
+        // DEVICE_PASSWORD_VERIFIER without DEVICE_SRP_AUTH first; ADMIN_NO_SRP_AUTH, which is
+        // server-only and never answerable from a browser.
+        throw unexpected(name);
       }
+      // `a` is not needed again once a claim exists: drop it before the request goes out.
+      if (name !== "DEVICE_SRP_AUTH") ephemeral = undefined;
+      // Only the PASSWORD_VERIFIER answer may carry a stale DEVICE_KEY worth retrying without:
+      // the device SRP steps cannot be answered without the device.
+      const send = (key: string | undefined) =>
+        respondWith(deps, names, step, session, expiresAt, key, signal);
+      response = await (name === "PASSWORD_VERIFIER" ? tolerant(send) : send(deviceKey));
     }
   } catch (error) {
     return failure(start.generation, error, automatic);
@@ -214,48 +192,33 @@ async function claimWithPassword(
   challenge: Extract<AnyChallenge, { name: "PASSWORD_VERIFIER" }>,
   secret: SecretBox | undefined,
   ephemeral: SrpEphemeral | undefined,
+  now: Date,
 ): Promise<PasswordClaim> {
   try {
     const password = secret?.value;
-    if (password === undefined || !ephemeral) {
-      throw new ProtocolError(
-        "UnexpectedChallenge",
-        "PASSWORD_VERIFIER arrived without an SRP start.",
-      );
-    }
+    if (password === undefined || !ephemeral) throw unexpected(challenge.name);
     return await computePasswordClaim({
+      ...challenge,
       ephemeral,
       userPoolId: deps.userPoolId,
-      userIdForSrp: challenge.userIdForSrp,
       password,
-      salt: challenge.salt,
-      srpB: challenge.srpB,
-      secretBlock: challenge.secretBlock,
-      now: new Date(deps.now()),
+      now,
     });
   } finally {
     if (secret) secret.value = undefined;
   }
 }
 
-type AutomaticChallenge = Extract<
-  AnyChallenge,
-  {
-    name:
-      | "PASSWORD_VERIFIER"
-      | "DEVICE_SRP_AUTH"
-      | "DEVICE_PASSWORD_VERIFIER"
-      | "ADMIN_NO_SRP_AUTH";
-  }
->;
+/** A challenge that cannot come now (a verifier without its SRP start, a server-only one). */
+export function unexpected(name: string): ProtocolError {
+  return new ProtocolError("UnexpectedChallenge", `Unexpected ${name}`);
+}
 
-function isAutomatic(challenge: AnyChallenge): challenge is AutomaticChallenge {
-  return (
-    challenge.name === "PASSWORD_VERIFIER" ||
-    challenge.name === "DEVICE_SRP_AUTH" ||
-    challenge.name === "DEVICE_PASSWORD_VERIFIER" ||
-    challenge.name === "ADMIN_NO_SRP_AUTH"
-  );
+type AutomaticChallenge = Extract<AnyChallenge, { name: AutomaticChallengeName }>;
+
+/** The steps the flow answers itself (PASSWORD_VERIFIER, device SRP, ADMIN_NO_SRP_AUTH). */
+export function isAutomatic(challenge: AnyChallenge): challenge is AutomaticChallenge {
+  return /^(PASSWORD_VERIFIER|DEVICE_.*|ADMIN_NO_SRP_AUTH)$/.test(challenge.name);
 }
 
 /** A `FAILED` event for whatever an effect threw (non-ChallengeErrors become `UnknownError`). */
@@ -264,6 +227,6 @@ export function failure(generation: number, error: unknown, automatic = false): 
     type: "FAILED",
     generation,
     error: toFlowError(error),
-    ...(automatic ? { automatic } : {}),
+    ...(automatic && { automatic }),
   };
 }

@@ -1,9 +1,11 @@
+import type { ChallengeError } from "../errors/challenge-error";
+import { answerError } from "../protocol/answer-checks";
 import type { FirstFactor } from "../protocol/challenge-name";
+import { text } from "../protocol/parse-parameters";
 import { answerChallenge } from "./sign-in.answer";
-import { invalidAnswerError } from "./sign-in.errors";
 import { settle } from "./sign-in.settle";
 import type { SignInEvent, SignInState } from "./sign-in.state";
-import { needsPassword, taskNames } from "./sign-in.transitions";
+import { needsPassword, reset, taskNames } from "./sign-in.transitions";
 import type { SignInStartInput } from "./sign-in.types";
 
 /**
@@ -20,13 +22,7 @@ export function transition(state: SignInState, event: SignInEvent): SignInState 
     case "RESTART":
       return restart(state);
     case "ABORT":
-      return {
-        config: state.config,
-        status: "idle",
-        generation: state.generation + 1,
-        pending: false,
-        ...(state.username === undefined ? {} : { username: state.username }),
-      };
+      return reset(state, { generation: state.generation + 1 });
     case "REGISTER_PASSKEY": {
       const accessToken = state.tokens?.AccessToken;
       if (state.status !== "signedIn" || state.pending || !accessToken) return state;
@@ -64,32 +60,16 @@ export function transition(state: SignInState, event: SignInEvent): SignInState 
 
 function start(state: SignInState, input: SignInStartInput): SignInState {
   if (state.pending) return state;
-  const generation = state.generation + 1;
   const username = typeof input?.username === "string" ? input.username : "";
   const preferred = input?.preferredChallenge;
-  const base: SignInState = {
-    config: state.config,
-    status: "idle",
-    generation,
-    pending: false,
-    ...(username === "" ? {} : { username }),
-    ...(preferred === undefined ? {} : { preferredChallenge: preferred }),
-  };
   const problem = checkStart(state, username, preferred, input?.password);
-  if (problem) return { ...base, error: invalidAnswerError(problem[0], problem[1]) };
-  // The password travels in the task only when the first request or the SRP step needs it.
-  const password = needsPassword(state.config, preferred) ? input.password : undefined;
-  return {
-    ...base,
-    pending: true,
-    task: {
-      kind: "initiate",
-      generation,
-      names: { typed: username, active: username },
-      ...(password === undefined ? {} : { password: { value: password } }),
-      ...(preferred === undefined ? {} : { preferredChallenge: preferred }),
-    },
-  };
+  return begin(
+    state,
+    username,
+    preferred,
+    input?.password,
+    problem ? answerError(problem) : undefined,
+  );
 }
 
 function checkStart(
@@ -97,14 +77,13 @@ function checkStart(
   username: string,
   preferred: FirstFactor | undefined,
   password: unknown,
-): readonly [string, string] | undefined {
-  if (username.trim() === "") return ["MissingUsername", "Enter a username."];
+): string | undefined {
+  if (username.trim() === "") return "EmptyUsername";
+  // PREFERRED_CHALLENGE exists only in USER_AUTH (§2).
   if (preferred !== undefined && state.config.authFlow !== "USER_AUTH") {
-    return ["PreferredChallengeNotAllowed", "A preferred challenge needs the USER_AUTH flow."];
+    return "PreferredChallengeNotAllowed";
   }
-  if (needsPassword(state.config, preferred) && (typeof password !== "string" || password === "")) {
-    return ["MissingPassword", "Enter the password."];
-  }
+  if (needsPassword(state.config, preferred) && !text(password)) return "EmptyPassword";
   return undefined;
 }
 
@@ -115,18 +94,30 @@ function checkStart(
  */
 function restart(state: SignInState): SignInState {
   const username = state.username;
-  if (username === undefined) return state;
+  return username === undefined ? state : begin(state, username, state.preferredChallenge);
+}
+
+/**
+ * A new sign-in (a new generation) for `username`: InitiateAuth at once, unless `error` refuses
+ * it or it needs a password that is not there. The password travels in the task only when the
+ * first request or the SRP step needs it.
+ */
+function begin(
+  state: SignInState,
+  username: string,
+  preferred: FirstFactor | undefined,
+  password?: string,
+  error?: ChallengeError,
+): SignInState {
   const generation = state.generation + 1;
-  const preferred = state.preferredChallenge;
-  const base: SignInState = {
-    config: state.config,
-    status: "idle",
+  const base = reset(state, {
     generation,
-    pending: false,
-    username,
-    ...(preferred === undefined ? {} : { preferredChallenge: preferred }),
-  };
-  if (needsPassword(state.config, preferred)) return base;
+    username: username || undefined,
+    preferredChallenge: preferred,
+    error,
+  });
+  const needed = needsPassword(state.config, preferred);
+  if (error || (needed && password === undefined)) return base;
   return {
     ...base,
     pending: true,
@@ -134,7 +125,8 @@ function restart(state: SignInState): SignInState {
       kind: "initiate",
       generation,
       names: { typed: username, active: username },
-      ...(preferred === undefined ? {} : { preferredChallenge: preferred }),
+      password: needed ? { value: password } : undefined,
+      preferredChallenge: preferred,
     },
   };
 }

@@ -1,19 +1,11 @@
-import { ProtocolError } from "../errors/challenge-error";
 import { isUnknownChallenge } from "../protocol/challenge.types";
-import type { AutomaticChallengeName } from "../protocol/challenge-name";
 import { setupOptions } from "./sign-in.answer";
 import { asRestart, unknownChallengeError } from "./sign-in.errors";
+import { isAutomatic, unexpected } from "./sign-in.exchange";
 import type { SignInEffectEvent, SignInState, SignInTaskKind } from "./sign-in.state";
-import { settleAtStart, settleSignedIn, taskNames } from "./sign-in.transitions";
+import { sessionTask, settleAtStart, settleSignedIn, taskNames } from "./sign-in.transitions";
 
 /** The reducer's half for effect results: what each event means for the state. Pure. */
-
-const AUTOMATIC: ReadonlySet<string> = new Set<AutomaticChallengeName>([
-  "PASSWORD_VERIFIER",
-  "DEVICE_SRP_AUTH",
-  "DEVICE_PASSWORD_VERIFIER",
-  "ADMIN_NO_SRP_AUTH",
-]);
 
 /** An effect of kind `running` finished (`state.running` is already cleared). */
 export function settle(
@@ -64,12 +56,9 @@ export function settle(
       };
       if (isUnknownChallenge(challenge))
         return { ...shown, error: unknownChallengeError(challenge.name) };
-      if (AUTOMATIC.has(challenge.name)) {
+      if (isAutomatic(challenge)) {
         // The effects answer these themselves; one reaching the reducer is a protocol surprise.
-        return settleAtStart(
-          state,
-          new ProtocolError("UnexpectedChallenge", `Unexpected ${challenge.name} challenge.`),
-        );
+        return settleAtStart(state, unexpected(challenge.name));
       }
       if (challenge.name !== "MFA_SETUP" || challenge.selected) return shown;
       const options = setupOptions(challenge.options);
@@ -81,14 +70,7 @@ export function settle(
       return {
         ...selected,
         pending: true,
-        task: {
-          kind: "associateTotp",
-          generation: state.generation,
-          names: taskNames(selected),
-          session: result.session,
-          expiresAt: event.expiresAt,
-          deviceKey: selected.deviceKey,
-        },
+        task: { ...sessionTask(selected), kind: "associateTotp" },
       };
     }
     case "TOTP_ASSOCIATED": {
@@ -102,22 +84,12 @@ export function settle(
         expiresAt: event.expiresAt,
       };
     }
-    case "TOTP_VERIFIED":
+    case "TOTP_VERIFIED": {
       // §6.1 step 4: the MFA_SETUP answer carries only USERNAME, with VerifySoftwareToken's Session.
-      return {
-        ...state,
-        session: event.session,
-        expiresAt: event.expiresAt,
-        task: {
-          kind: "respond",
-          generation: state.generation,
-          names: taskNames(state),
-          session: event.session,
-          expiresAt: event.expiresAt,
-          deviceKey: state.deviceKey,
-          step: { name: "MFA_SETUP", input: {} },
-        },
-      };
+      const verified = { ...state, session: event.session, expiresAt: event.expiresAt };
+      const step = { name: "MFA_SETUP", input: {} } as const;
+      return { ...verified, task: { ...sessionTask(verified), kind: "respond", step } };
+    }
     case "DEVICE_CONFIRMED": {
       const tokens = state.tokens;
       if (!tokens) return state;

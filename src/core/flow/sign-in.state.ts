@@ -68,8 +68,8 @@ interface SessionTaskBase extends TaskBase {
 export type SignInTask =
   | (TaskBase & {
       readonly kind: "initiate";
-      readonly password?: SecretBox;
-      readonly preferredChallenge?: FirstFactor;
+      readonly password?: SecretBox | undefined;
+      readonly preferredChallenge?: FirstFactor | undefined;
     })
   | (SessionTaskBase & { readonly kind: "respond"; readonly step: ResponseStep })
   | (SessionTaskBase & {

@@ -73,8 +73,11 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     }
   };
 
-  const settled = (): Promise<void> =>
-    state.pending ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve();
+  /** Dispatches `event`; resolves once the flow has settled (nothing pending). */
+  const send = (event: SignInEvent): Promise<void> => {
+    dispatch(event);
+    return state.pending ? new Promise((resolve) => waiters.push(resolve)) : Promise.resolve();
+  };
 
   return {
     getSnapshot: () => snapshot,
@@ -84,24 +87,12 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
         listeners.delete(listener);
       };
     },
-    start(input) {
-      dispatch({ type: "START", input });
-      return settled();
-    },
-    respond(answer) {
-      dispatch({ type: "RESPOND", answer, at: deps.now() });
-      return settled();
-    },
-    restart() {
-      dispatch({ type: "RESTART" });
-      return settled();
-    },
+    start: (input) => send({ type: "START", input }),
+    respond: (answer) => send({ type: "RESPOND", answer, at: deps.now() }),
+    restart: () => send({ type: "RESTART" }),
     abort() {
       dispatch({ type: "ABORT" });
     },
-    registerPasskey() {
-      dispatch({ type: "REGISTER_PASSKEY" });
-      return settled();
-    },
+    registerPasskey: () => send({ type: "REGISTER_PASSKEY" }),
   };
 }

@@ -12,22 +12,37 @@ export function taskNames(state: SignInState): SignInNames {
   return { typed, active: state.activeUsername ?? typed };
 }
 
+/** What every task that answers the current challenge carries: its Session, expiry and device. */
+export function sessionTask(state: SignInState): {
+  readonly generation: number;
+  readonly names: SignInNames;
+  readonly session: string;
+  readonly expiresAt: number | undefined;
+  readonly deviceKey: string | undefined;
+} {
+  const { generation, session = "", expiresAt, deviceKey } = state;
+  return { generation, names: taskNames(state), session, expiresAt, deviceKey };
+}
+
+/**
+ * A fresh state: the flow's config, generation and username carried over, `fields` on top, and
+ * nothing else (no challenge, Session, task or secret). Status `idle` unless `fields` say.
+ */
+export function reset(state: SignInState, fields: Partial<SignInState>): SignInState {
+  const { config, generation, username } = state;
+  return { config, status: "idle", generation, pending: false, username, ...fields };
+}
+
 /**
  * Back to the start after an error: no challenge, no Session, the username (and the factor
  * asked for) kept. Status `failed` for the errors a new attempt cannot fix, else `idle`.
  */
 export function settleAtStart(state: SignInState, error: ChallengeError): SignInState {
-  return {
-    config: state.config,
+  return reset(state, {
     status: isTerminalError(error) ? "failed" : "idle",
-    generation: state.generation,
-    pending: false,
-    ...(state.username === undefined ? {} : { username: state.username }),
-    ...(state.preferredChallenge === undefined
-      ? {}
-      : { preferredChallenge: state.preferredChallenge }),
+    preferredChallenge: state.preferredChallenge,
     error,
-  };
+  });
 }
 
 /** Signed in: tokens (and the device) kept, everything about the challenges dropped. */
@@ -37,17 +52,8 @@ export function settleSignedIn(
   device: SignInDevice | undefined,
   error?: ChallengeError,
 ): SignInState {
-  return {
-    config: state.config,
-    status: "signedIn",
-    generation: state.generation,
-    pending: false,
-    ...(state.username === undefined ? {} : { username: state.username }),
-    ...(state.activeUsername === undefined ? {} : { activeUsername: state.activeUsername }),
-    tokens,
-    ...(device === undefined ? {} : { device }),
-    ...(error === undefined ? {} : { error }),
-  };
+  const { activeUsername } = state;
+  return reset(state, { status: "signedIn", activeUsername, tokens, device, error });
 }
 
 /**

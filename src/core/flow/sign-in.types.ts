@@ -111,7 +111,12 @@ export interface SignInFlowOptions {
   readonly totpIssuer?: string;
   /** The client's AuthSessionValidity in minutes. @default 3 */
   readonly sessionValidityMinutes?: number;
-  /** Digits in delivered codes. @default 6 */
+  /**
+   * Digits in delivered codes (`challenge.codeLength`, a display hint for screens), when the app
+   * knows better. Default: each challenge's own: 8 for a passwordless first factor (EMAIL_OTP or
+   * SMS_OTP chosen in USER_AUTH; Cognito fixes them at 8, aws-amplify/amplify-js#14428), 6 for MFA
+   * codes (SMS_MFA, EMAIL_OTP after a password); SOFTWARE_TOKEN_MFA is always 6.
+   */
   readonly codeLength?: number;
   /** Injectable WebAuthn calls. @default @simplewebauthn/browser, loaded on first use */
   readonly webauthn?: WebAuthnClient;

@@ -16,27 +16,29 @@ export interface AuthParametersInput {
   /** As typed (may be an alias). For the refresh flows, the internal username: it only feeds SECRET_HASH. */
   readonly username: string;
   /** USER_PASSWORD_AUTH, and USER_AUTH with PREFERRED_CHALLENGE=PASSWORD. Sent as typed. */
-  readonly password?: string;
+  readonly password?: string | undefined;
   /** USER_SRP_AUTH, USER_AUTH with PASSWORD_SRP, CUSTOM_AUTH with `srpFirst`: lowercase hex of A. */
-  readonly srpA?: string;
+  readonly srpA?: string | undefined;
   /** USER_AUTH only: go straight to this first factor instead of SELECT_CHALLENGE. */
-  readonly preferredChallenge?: FirstFactor;
+  readonly preferredChallenge?: FirstFactor | undefined;
   /** CUSTOM_AUTH with SRP first */
-  readonly srpFirst?: boolean;
+  readonly srpFirst?: boolean | undefined;
   /** A remembered device, sent where Amplify sends it (see `buildAuthParameters`). */
-  readonly deviceKey?: string;
+  readonly deviceKey?: string | undefined;
   /** REFRESH_TOKEN_AUTH / REFRESH_TOKEN. */
-  readonly refreshToken?: string;
+  readonly refreshToken?: string | undefined;
 }
 
 /** Optional fields of InitiateAuth and RespondToAuthChallenge (protocol reference §1). */
 export interface RequestOptions {
   /** Passed to the pool's Lambda triggers. */
-  readonly clientMetadata?: Readonly<Record<string, string>>;
+  readonly clientMetadata?: Readonly<Record<string, string>> | undefined;
   /** `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). */
-  readonly analyticsEndpointId?: string;
+  readonly analyticsEndpointId?: string | undefined;
   /** Advanced security: `EncodedData` from AWS's script, and/or the end user's `IpAddress`. */
-  readonly userContextData?: { readonly EncodedData?: string; readonly IpAddress?: string };
+  readonly userContextData?:
+    | { readonly EncodedData?: string; readonly IpAddress?: string }
+    | undefined;
 }
 
 /**
@@ -59,12 +61,11 @@ export async function buildAuthParameters(
   const flow = input.authFlow;
   const params: Record<string, string> = {};
   if (flow === "REFRESH_TOKEN_AUTH" || flow === "REFRESH_TOKEN") {
-    params.REFRESH_TOKEN =
-      text(input.refreshToken) ?? invalidAnswer("MissingRefreshToken", "REFRESH_TOKEN");
+    params.REFRESH_TOKEN = text(input.refreshToken) ?? invalidAnswer("MissingRefreshToken", true);
   } else if (["USER_SRP_AUTH", "USER_PASSWORD_AUTH", "USER_AUTH", "CUSTOM_AUTH"].includes(flow)) {
     params.USERNAME = username();
   } else {
-    invalidAnswer("UnsupportedAuthFlow", "AuthFlow");
+    invalidAnswer("UnsupportedAuthFlow", true);
   }
   if (flow === "USER_SRP_AUTH") params.SRP_A = srpA(input.srpA);
   if (flow === "USER_PASSWORD_AUTH") params.PASSWORD = password(input.password);
@@ -73,7 +74,7 @@ export async function buildAuthParameters(
   if (flow === "USER_AUTH" && preferred !== undefined) {
     params.PREFERRED_CHALLENGE = FIRST_FACTORS.includes(preferred)
       ? preferred
-      : invalidAnswer("UnknownOption", "PREFERRED_CHALLENGE");
+      : invalidAnswer("UnknownOption", true);
     if (preferred === "PASSWORD") params.PASSWORD = password(input.password);
     if (preferred === "PASSWORD_SRP") params.SRP_A = srpA(input.srpA);
   }
@@ -93,18 +94,17 @@ export async function buildAuthParameters(
 
 function extras(options: RequestOptions): RequestExtras {
   const context = options.userContextData ?? {};
-  const userContextData = Object.fromEntries(
-    (["EncodedData", "IpAddress"] as const)
-      .filter((key) => context[key])
-      .map((key) => [key, context[key]]),
-  );
+  const userContextData = {
+    ...(context.EncodedData ? { EncodedData: context.EncodedData } : {}),
+    ...(context.IpAddress ? { IpAddress: context.IpAddress } : {}),
+  };
   const metadata = options.clientMetadata;
   return {
-    ...(metadata && Object.keys(metadata).length > 0 ? { ClientMetadata: { ...metadata } } : {}),
+    ...(metadata && Object.keys(metadata).length ? { ClientMetadata: { ...metadata } } : {}),
     ...(options.analyticsEndpointId
       ? { AnalyticsMetadata: { AnalyticsEndpointId: options.analyticsEndpointId } }
       : {}),
-    ...(Object.keys(userContextData).length > 0 ? { UserContextData: userContextData } : {}),
+    ...(Object.keys(userContextData).length ? { UserContextData: userContextData } : {}),
   };
 }
 

@@ -1,73 +1,90 @@
 import { ChallengeError, ProtocolError } from "../errors/challenge-error";
-import {
-  email,
-  fields,
-  invalidAnswer,
-  numericCode,
-  option,
-  password,
-  passwordClaim,
-  srpA,
-} from "./answer-checks";
-import type { ChallengeName } from "./challenge-name";
+import { words } from "../util/words";
+import { email, fields, invalidAnswer, numericCode, option, password, srpA } from "./answer-checks";
+import { type ChallengeName, isChallengeName } from "./challenge-name";
 import type {
   ChallengeResponseInput,
   ChallengeResponses,
   ResponseContext,
   SecretHashProvider,
 } from "./challenge-response.types";
-import { FIRST_FACTORS, MFA_TYPES, text } from "./parse-parameters";
+import { asRecord, FIRST_FACTORS, MFA_TYPES, text } from "./parse-parameters";
 import { ATTRIBUTE_PREFIX } from "./parse-structured";
 
 type Body = Record<string, string>;
-type Builder = (answer: Readonly<Record<string, unknown>>) => Body;
 
-const code =
-  (key: string): Builder =>
-  (answer) => ({ [key]: numericCode(answer.code) });
-const passwordOnly: Builder = (answer) => ({ PASSWORD: password(answer.password) });
-const srpOnly: Builder = (answer) => ({ SRP_A: srpA(answer.srpA) });
+/** The challenges answered with a code, each under `<name>_CODE` (§3.2-§3.5). */
+const CODE_CHALLENGES: readonly string[] = words("SMS_MFA SMS_OTP EMAIL_OTP SOFTWARE_TOKEN_MFA");
 
 /**
- * The challenge-specific keys of each `ChallengeResponses` (protocol reference §3). USERNAME,
- * DEVICE_KEY and SECRET_HASH are added around them by `buildChallengeResponses`.
+ * The challenge-specific keys of a `ChallengeResponses` (protocol reference §3), from an answer
+ * of unknown shape: USERNAME, DEVICE_KEY and SECRET_HASH are added around them by
+ * `buildChallengeResponses`. Synchronous and pure, so that the flow's reducer runs the same
+ * checks before it asks for a request. Throws `InvalidAnswer` (see `answer-checks.ts`); an
+ * unknown name gives `{}`.
+ * @internal
  */
-const BUILDERS: { readonly [N in ChallengeName]: Builder } = {
-  SMS_MFA: code("SMS_MFA_CODE"),
-  SMS_OTP: code("SMS_OTP_CODE"),
-  EMAIL_OTP: code("EMAIL_OTP_CODE"),
-  SOFTWARE_TOKEN_MFA: code("SOFTWARE_TOKEN_MFA_CODE"),
-  // ANSWER is EMAIL_OTP for email, as Amplify sends it; the SDK doc's EMAIL_MFA is not in the enum (§13.1).
-  SELECT_MFA_TYPE: (answer) => ({ ANSWER: option(answer.mfaType, MFA_TYPES) }),
-  SELECT_CHALLENGE: (answer) => {
-    const ANSWER = option(answer.challenge, FIRST_FACTORS);
-    if (ANSWER === "PASSWORD") return { ANSWER, ...passwordOnly(answer) };
-    if (ANSWER === "PASSWORD_SRP") return { ANSWER, ...srpOnly(answer) };
-    // WEB_AUTHN in two steps, as Amplify does: the credential answers the WEB_AUTHN challenge that
-    // follows (§13.7).
-    return { ANSWER };
-  },
-  PASSWORD: passwordOnly,
-  PASSWORD_SRP: srpOnly,
-  ADMIN_NO_SRP_AUTH: passwordOnly,
-  PASSWORD_VERIFIER: passwordClaim,
-  DEVICE_SRP_AUTH: srpOnly,
-  DEVICE_PASSWORD_VERIFIER: passwordClaim,
-  NEW_PASSWORD_REQUIRED: (answer) => {
-    const body: Body = { NEW_PASSWORD: password(answer.newPassword, "EmptyNewPassword") };
-    for (const [name, value] of Object.entries(fields(answer.attributes))) {
-      // An empty field means "not given": sending "" would try to set the attribute to nothing.
-      if (text(value) && name) {
-        body[name.startsWith(ATTRIBUTE_PREFIX) ? name : ATTRIBUTE_PREFIX + name] = value as string;
-      }
+export function responseBody(name: string, input: unknown): Body {
+  const answer = fields(input);
+  if (CODE_CHALLENGES.includes(name)) return { [`${name}_CODE`]: numericCode(answer.code) };
+  switch (name) {
+    case "PASSWORD":
+    case "ADMIN_NO_SRP_AUTH":
+      return { PASSWORD: password(answer.password) };
+    case "PASSWORD_SRP":
+    case "DEVICE_SRP_AUTH":
+      return { SRP_A: srpA(answer.srpA) };
+    // ANSWER is EMAIL_OTP for email, as Amplify sends it; the SDK doc's EMAIL_MFA is not in the enum (§13.1).
+    case "SELECT_MFA_TYPE":
+      return { ANSWER: option(answer.mfaType, MFA_TYPES) };
+    case "SELECT_CHALLENGE": {
+      const ANSWER = option(answer.challenge, FIRST_FACTORS);
+      // WEB_AUTHN in two steps, as Amplify does: the credential answers the WEB_AUTHN challenge
+      // that follows (§13.7). PASSWORD and PASSWORD_SRP carry their own key (§3.10).
+      return {
+        ANSWER,
+        ...(ANSWER === "PASSWORD" || ANSWER === "PASSWORD_SRP" ? responseBody(ANSWER, answer) : {}),
+      };
     }
-    return body;
-  },
-  // After VerifySoftwareToken nothing but USERNAME; for email set-up the address (§6.1, §6.2).
-  MFA_SETUP: (answer) => (answer.email === undefined ? {} : { EMAIL: email(answer.email) }),
-  CUSTOM_CHALLENGE: (answer) => ({ ANSWER: text(answer.answer) ?? invalidAnswer("EmptyAnswer") }),
-  WEB_AUTHN: (answer) => ({ CREDENTIAL: credential(answer.credential) }),
-};
+    case "PASSWORD_VERIFIER":
+    case "DEVICE_PASSWORD_VERIFIER": {
+      // The SRP proof (§3.1, §3.13): computed by the flow, never typed.
+      const proof = (value: unknown): string =>
+        text(value) ?? invalidAnswer("InvalidPasswordClaim", true);
+      return {
+        PASSWORD_CLAIM_SECRET_BLOCK: proof(answer.secretBlock),
+        PASSWORD_CLAIM_SIGNATURE: proof(answer.signature),
+        TIMESTAMP: proof(answer.timestamp),
+      };
+    }
+    case "NEW_PASSWORD_REQUIRED": {
+      const body: Body = { NEW_PASSWORD: password(answer.newPassword, "EmptyNewPassword") };
+      if (answer.attributes !== undefined && !isStringMap(answer.attributes)) {
+        invalidAnswer("InvalidAttributes");
+      }
+      for (const [key, value] of Object.entries(fields(answer.attributes))) {
+        // An empty field means "not given": sending "" would try to set the attribute to nothing.
+        if (value && key)
+          body[key.startsWith(ATTRIBUTE_PREFIX) ? key : ATTRIBUTE_PREFIX + key] = value as string;
+      }
+      return body;
+    }
+    // After VerifySoftwareToken nothing but USERNAME; for email set-up the address (§6.1, §6.2).
+    case "MFA_SETUP":
+      return answer.email === undefined ? {} : { EMAIL: email(answer.email) };
+    case "CUSTOM_CHALLENGE":
+      return { ANSWER: text(answer.answer) ?? invalidAnswer("EmptyAnswer") };
+    case "WEB_AUTHN":
+      return { CREDENTIAL: credential(answer.credential) };
+  }
+  return {};
+}
+
+/** Whether `value` is an object of strings (NEW_PASSWORD_REQUIRED's attributes). */
+function isStringMap(value: unknown): boolean {
+  const map = asRecord(value);
+  return !!map && Object.values(map).every((item) => typeof item === "string");
+}
 
 /**
  * Where DEVICE_KEY goes (protocol reference §5, §13.3), following Amplify: required by the two
@@ -75,14 +92,9 @@ const BUILDERS: { readonly [N in ChallengeName]: Builder } = {
  * sent with NEW_PASSWORD_REQUIRED, SELECT_MFA_TYPE, MFA_SETUP or SELECT_CHALLENGE, where Amplify
  * does not send it either.
  */
-const DEVICE_KEY_REQUIRED: readonly string[] = ["DEVICE_SRP_AUTH", "DEVICE_PASSWORD_VERIFIER"];
 const DEVICE_KEY_WHEN_KNOWN: readonly string[] = [
-  "PASSWORD_VERIFIER",
-  "SMS_MFA",
-  "SOFTWARE_TOKEN_MFA",
-  "SMS_OTP",
-  "EMAIL_OTP",
-  "CUSTOM_CHALLENGE",
+  ...words("DEVICE_SRP_AUTH DEVICE_PASSWORD_VERIFIER PASSWORD_VERIFIER CUSTOM_CHALLENGE"),
+  ...CODE_CHALLENGES,
 ];
 
 /**
@@ -106,24 +118,17 @@ export async function buildChallengeResponses<N extends ChallengeName>(
   input: ChallengeResponseInput<N>,
   context: ResponseContext,
 ): Promise<ChallengeResponses> {
-  if (!Object.hasOwn(BUILDERS, name)) {
-    throw new ProtocolError(
-      "UnknownChallenge",
-      "No ChallengeResponses are known for this challenge.",
-    );
+  if (!isChallengeName(name)) {
+    throw new ProtocolError("UnknownChallenge", "No ChallengeResponses for this challenge");
   }
-  const username = text(context.username) ?? invalidAnswer("MissingUsername", "The username");
-  const responses: ChallengeResponses = { USERNAME: username, ...BUILDERS[name](fields(input)) };
+  const username = text(context.username) ?? invalidAnswer("MissingUsername", true);
+  const responses: ChallengeResponses = { USERNAME: username, ...responseBody(name, input) };
   const deviceKey = context.deviceKey;
-  if (DEVICE_KEY_REQUIRED.includes(name) && !deviceKey) {
-    throw new ProtocolError(
-      "MissingDeviceKey",
-      `${name} needs a remembered device, and none is known.`,
-    );
+  // DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER cannot be answered without the device.
+  if (name.startsWith("DEVICE_") && !deviceKey) {
+    throw new ProtocolError("MissingDeviceKey", `${name} without a remembered device`);
   }
-  if (deviceKey && (DEVICE_KEY_REQUIRED.includes(name) || DEVICE_KEY_WHEN_KNOWN.includes(name))) {
-    responses.DEVICE_KEY = deviceKey;
-  }
+  if (deviceKey && DEVICE_KEY_WHEN_KNOWN.includes(name)) responses.DEVICE_KEY = deviceKey;
   if (context.secretHash) responses.SECRET_HASH = await secretHashOf(context.secretHash, username);
   return responses;
 }
@@ -142,10 +147,10 @@ export async function secretHashOf(
     cause = error;
   }
   if (cause === undefined && text(hash)) return hash as string;
-  throw new ChallengeError("UnknownError", "SECRET_HASH could not be computed.", {
+  throw new ChallengeError("UnknownError", "SecretHashFailed", {
     recovery: "retry",
     reason: "SecretHashFailed",
-    ...(cause === undefined ? {} : { cause }),
+    cause,
   });
 }
 

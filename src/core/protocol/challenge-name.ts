@@ -1,3 +1,5 @@
+import { type Words, words } from "../util/words";
+
 /**
  * Every `ChallengeName` of Cognito's RespondToAuthChallenge API, spelled exactly as on the wire.
  *
@@ -5,27 +7,14 @@
  * ../shared/docs/cognito-protocol.md §3). `EMAIL_MFA` is deliberately absent: the enum has no such
  * member and Amplify uses `EMAIL_OTP` (protocol reference §13.1).
  */
-export const CHALLENGE_NAMES = [
-  "SMS_MFA",
-  "EMAIL_OTP",
-  "SOFTWARE_TOKEN_MFA",
-  "SELECT_MFA_TYPE",
-  "MFA_SETUP",
-  "PASSWORD_VERIFIER",
-  "CUSTOM_CHALLENGE",
-  "SELECT_CHALLENGE",
-  "DEVICE_SRP_AUTH",
-  "DEVICE_PASSWORD_VERIFIER",
-  "ADMIN_NO_SRP_AUTH",
-  "NEW_PASSWORD_REQUIRED",
-  "SMS_OTP",
-  "PASSWORD",
-  "PASSWORD_SRP",
-  "WEB_AUTHN",
-] as const;
+const NAMES =
+  "SMS_MFA EMAIL_OTP SOFTWARE_TOKEN_MFA SELECT_MFA_TYPE MFA_SETUP PASSWORD_VERIFIER CUSTOM_CHALLENGE SELECT_CHALLENGE DEVICE_SRP_AUTH DEVICE_PASSWORD_VERIFIER ADMIN_NO_SRP_AUTH NEW_PASSWORD_REQUIRED SMS_OTP PASSWORD PASSWORD_SRP WEB_AUTHN";
 
 /** A challenge name as Cognito sends it. */
-export type ChallengeName = (typeof CHALLENGE_NAMES)[number];
+export type ChallengeName = Words<typeof NAMES>;
+
+/** Every challenge name, in the order of the SDK's enum. */
+export const CHALLENGE_NAMES: readonly ChallengeName[] = words(NAMES);
 
 /**
  * Steps the sign-in flow shows a person that are not Cognito challenges.

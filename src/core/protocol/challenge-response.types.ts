@@ -55,9 +55,9 @@ export interface ResponseContext {
   /** The username to send: the internal one after SRP (protocol reference §4.6). */
   readonly username: string;
   /** Present when the app client has a secret: adds `SECRET_HASH` to every response. */
-  readonly secretHash?: SecretHashProvider;
+  readonly secretHash?: SecretHashProvider | undefined;
   /** The remembered device's key, added where the protocol puts it (§5). */
-  readonly deviceKey?: string;
+  readonly deviceKey?: string | undefined;
 }
 
 /** `ChallengeResponses` as sent. */

@@ -54,11 +54,9 @@ function toParsedResponse(
   const body = asRecord(response) ?? reject("InvalidResponse", "response");
   const result = own(body, "AuthenticationResult");
   // A JSON null reads as absent: some serialisers write every declared field.
-  if (result !== undefined && result !== null) return toSignedIn(result);
-  const name = own(body, "ChallengeName");
-  if (name === undefined || name === null) {
-    reject("MissingResult", "AuthenticationResult or ChallengeName");
-  }
+  if (result != null) return toSignedIn(result);
+  const name =
+    own(body, "ChallengeName") ?? reject("MissingResult", "AuthenticationResult or ChallengeName");
   const session = sessionOf(name, own(body, "Session"));
   const available = own(body, "AvailableChallenges");
   const challenge = toChallenge(name, own(body, "ChallengeParameters"), {
@@ -85,42 +83,35 @@ function toParsedResponse(
  */
 function sessionOf(name: unknown, session: unknown): string {
   const srp = name === "PASSWORD_VERIFIER" || name === "DEVICE_PASSWORD_VERIFIER";
-  return (
-    text(session) ??
-    (srp && (session === undefined || session === null) ? "" : reject("MissingSession", "Session"))
-  );
+  return text(session) ?? (srp && session == null ? "" : reject("MissingSession", "Session"));
 }
 
 function toSignedIn(value: unknown): ParsedAuthResponse {
-  const result = asRecord(value) ?? reject("InvalidParameterType", "AuthenticationResult");
-  const field = (key: string) => own(result, key);
-  const token = (key: string) =>
-    text(field(key)) ?? reject("MissingToken", `AuthenticationResult.${key}`);
-  const optional = (key: string) => {
-    const item = field(key);
-    if (item === undefined || item === null) return {};
-    return typeof item === "string"
-      ? { [key]: item }
-      : reject("InvalidParameterType", `AuthenticationResult.${key}`);
-  };
-  const ExpiresIn = field("ExpiresIn");
-  if (typeof ExpiresIn !== "number" || !Number.isFinite(ExpiresIn) || ExpiresIn < 0) {
-    reject("MissingParameter", "AuthenticationResult.ExpiresIn");
+  const field = "AuthenticationResult";
+  const result = asRecord(value) ?? reject("InvalidParameterType", field);
+  const tokens: Record<string, unknown> = {};
+  // AccessToken and IdToken must be non-empty strings; RefreshToken and TokenType may be absent.
+  for (const key of ["AccessToken", "IdToken", "RefreshToken", "TokenType"]) {
+    const item = own(result, key);
+    const required = key === "AccessToken" || key === "IdToken";
+    if (required ? !text(item) : item != null && typeof item !== "string") {
+      reject(required ? "MissingToken" : "InvalidParameterType", `${field}.${key}`);
+    }
+    if (item != null) tokens[key] = item;
   }
-  const tokens: SignInTokens = {
-    AccessToken: token("AccessToken"),
-    IdToken: token("IdToken"),
-    ExpiresIn,
-    ...optional("RefreshToken"),
-    ...optional("TokenType"),
-  };
-  const device = field("NewDeviceMetadata");
-  if (device === undefined || device === null) return { kind: "signedIn", tokens };
+  // Seconds: a finite number ≥ 0.
+  const expiresIn = own(result, "ExpiresIn");
+  if (!(typeof expiresIn === "number" && expiresIn >= 0 && expiresIn < Number.POSITIVE_INFINITY)) {
+    reject("MissingParameter", `${field}.ExpiresIn`);
+  }
+  tokens.ExpiresIn = expiresIn;
+  const signedIn = { kind: "signedIn", tokens: tokens as unknown as SignInTokens } as const;
+  const device = own(result, "NewDeviceMetadata");
+  if (device == null) return signedIn;
   const metadata = asRecord(device) ?? {};
   const DeviceKey = text(own(metadata, "DeviceKey"));
   const DeviceGroupKey = text(own(metadata, "DeviceGroupKey"));
-  if (!DeviceKey || !DeviceGroupKey) {
-    return reject("InvalidParameterType", "AuthenticationResult.NewDeviceMetadata");
-  }
-  return { kind: "signedIn", tokens, newDevice: { DeviceKey, DeviceGroupKey } };
+  return DeviceKey && DeviceGroupKey
+    ? { ...signedIn, newDevice: { DeviceKey, DeviceGroupKey } }
+    : reject("InvalidParameterType", `${field}.NewDeviceMetadata`);
 }

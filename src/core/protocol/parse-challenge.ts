@@ -1,14 +1,6 @@
 import type { AnyChallenge, ChallengeParameters, UnknownChallenge } from "./challenge.types";
 import { type ChallengeName, isChallengeName } from "./challenge-name";
-import {
-  codeDelivery,
-  mfaTypes,
-  optional,
-  required,
-  requiredBase64,
-  requiredHex,
-  toParameterMap,
-} from "./parse-parameters";
+import { codeDelivery, mfaTypes, optional, required, toParameterMap } from "./parse-parameters";
 import { attempt, type ParseResult, reject } from "./parse-result";
 import {
   credentialRequestOptions,
@@ -21,10 +13,10 @@ export interface ParseChallengeOptions {
   /** The response's top-level `AvailableChallenges`, as received. Read for SELECT_CHALLENGE. */
   readonly availableChallenges?: unknown;
   /**
-   * Digits of a delivered code (SMS_MFA, SMS_OTP, EMAIL_OTP), when the app knows better. Without
+   * Digits of a delivered code (SMS_MFA, SMS_OTP, EMAIL_OTP), when the caller knows better. Without
    * it: 6 for the MFA codes, 8 for SMS_OTP, which is only ever a passwordless first factor and whose
    * codes Cognito fixes at 8 digits (aws-amplify/amplify-js#14428). An EMAIL_OTP used as a first
-   * factor also carries 8 digits: the flow, which knows how the code was requested, says so here.
+   * factor also carries 8 digits: the flow, which knows how the code was requested, passes 8 then.
    * SOFTWARE_TOKEN_MFA is always 6 (RFC 6238 as Cognito configures TOTP). Ignored unless an integer
    * from 4 to 10.
    */
@@ -72,7 +64,13 @@ function knownChallenge(
     case "SMS_OTP":
     case "EMAIL_OTP": {
       const delivery = codeDelivery(parameters, name === "EMAIL_OTP" ? "EMAIL" : "SMS");
-      const codeLength = deliveredCodeLength(options.codeLength, name === "SMS_OTP" ? 8 : 6);
+      const requested = options.codeLength as number;
+      const codeLength =
+        Number.isInteger(requested) && requested >= 4 && requested <= 10
+          ? requested
+          : name === "SMS_OTP"
+            ? 8
+            : 6;
       return { name, ...base, codeLength, ...(delivery ? { delivery } : {}) };
     }
     case "SOFTWARE_TOKEN_MFA": {
@@ -122,14 +120,8 @@ function knownChallenge(
 
 function srpParameters(parameters: ChallengeParameters) {
   return {
-    salt: requiredHex(parameters, "SALT"),
-    srpB: requiredHex(parameters, "SRP_B"),
-    secretBlock: requiredBase64(parameters, "SECRET_BLOCK"),
+    salt: required(parameters, "SALT", "InvalidHex"),
+    srpB: required(parameters, "SRP_B", "InvalidHex"),
+    secretBlock: required(parameters, "SECRET_BLOCK", "InvalidBase64"),
   };
-}
-
-function deliveredCodeLength(requested: number | undefined, fallback: number): number {
-  return Number.isInteger(requested) && (requested as number) >= 4 && (requested as number) <= 10
-    ? (requested as number)
-    : fallback;
 }

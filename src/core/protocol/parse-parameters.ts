@@ -23,7 +23,7 @@ export const FIRST_FACTORS: readonly FirstFactor[] = [
 
 /** An object read off the wire, as a map; undefined for anything that is not a non-array object. */
 export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
+  return typeof value === "object" && value && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
 }
@@ -43,9 +43,8 @@ export function text(value: unknown): string | undefined {
  * challenges carry none (SOFTWARE_TOKEN_MFA). A value that is not a string fails.
  */
 export function toParameterMap(value: unknown): ChallengeParameters {
-  if (value === undefined || value === null) return {};
   const entries = Object.entries(
-    asRecord(value) ?? reject("InvalidParameterType", "ChallengeParameters"),
+    value == null ? {} : (asRecord(value) ?? reject("InvalidParameterType", "ChallengeParameters")),
   );
   for (const [key, item] of entries) {
     // A hostile key is shortened so it cannot flood a message or a log.
@@ -62,64 +61,70 @@ export function optional(parameters: ChallengeParameters, key: string): string |
   return text(own(parameters, key));
 }
 
-export function required(parameters: ChallengeParameters, key: string): string {
-  return optional(parameters, key) ?? reject("MissingParameter", `ChallengeParameters.${key}`);
-}
-
-/** SRP_B and SALT: hex of any case, returned lowercase. */
-export function requiredHex(parameters: ChallengeParameters, key: string): string {
-  const value = required(parameters, key);
-  return isHex(value) ? value.toLowerCase() : reject("InvalidHex", `ChallengeParameters.${key}`);
-}
-
-/** SECRET_BLOCK: base64 (Amplify's decoder also takes base64url, §4.3 step 8). Returned unchanged. */
-export function requiredBase64(parameters: ChallengeParameters, key: string): string {
-  const value = required(parameters, key);
-  try {
-    base64ToBytes(value);
-  } catch {
-    reject("InvalidBase64", `ChallengeParameters.${key}`);
+/**
+ * A parameter that must be there, checked by `check` when given (failing with `reason`):
+ * SRP_B and SALT are hex of any case (returned lowercase), SECRET_BLOCK base64 (Amplify's decoder
+ * also takes base64url, §4.3 step 8; returned unchanged).
+ */
+export function required(
+  parameters: ChallengeParameters,
+  key: string,
+  check?: "InvalidHex" | "InvalidBase64",
+): string {
+  const field = `ChallengeParameters.${key}`;
+  const value = optional(parameters, key) ?? reject("MissingParameter", field);
+  if (check === "InvalidHex") return isHex(value) ? value.toLowerCase() : reject(check, field);
+  if (check) {
+    try {
+      base64ToBytes(value);
+    } catch {
+      reject(check, field);
+    }
   }
   return value;
 }
 
 /**
- * A parameter that holds JSON in a string (protocol reference §12 item 5), of the expected kind.
- * The SyntaxError is not kept as the cause: V8 quotes the input in its message.
+ * A parameter that holds JSON in a string (protocol reference §12 item 5): an object, or with
+ * `array` an array of strings. The SyntaxError is not kept as the cause: V8 quotes the input in
+ * its message.
  */
-export function json<T>(parameters: ChallengeParameters, key: string, array: boolean): T {
-  const raw = required(parameters, key);
+export function json<T>(parameters: ChallengeParameters, key: string, array?: boolean): T {
   let value: unknown;
+  const raw = required(parameters, key);
   try {
     value = JSON.parse(raw);
   } catch {
-    reject("MalformedJson", `ChallengeParameters.${key}`);
+    // Handled below: `value` is still undefined.
   }
-  if (array ? Array.isArray(value) : asRecord(value)) return value as T;
-  return reject("MalformedJson", `ChallengeParameters.${key}`);
+  const fits = array
+    ? Array.isArray(value) && value.every((item) => typeof item === "string")
+    : asRecord(value);
+  return fits ? (value as T) : reject("MalformedJson", `ChallengeParameters.${key}`);
 }
 
 /** The known members of `items`, in order, once each. */
 export function known<T extends string>(items: readonly unknown[], names: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const item of items) {
-    if (names.includes(item as T) && !out.includes(item as T)) out.push(item as T);
-  }
-  return out;
+  return [...new Set(items)].filter((item): item is T => names.includes(item as T));
 }
 
 /**
- * `MFAS_CAN_CHOOSE` / `MFAS_CAN_SETUP`: a JSON array string. Names we do not know are dropped (the
- * raw parameters keep them). A list left empty is a `NoOptions` error: a screen with nothing to
- * pick is a dead end, and only a restart can help.
+ * The known options of a list: names we do not know are dropped (the raw parameters keep them).
+ * A list left empty is a `NoOptions` error: a screen with nothing to pick is a dead end, and only
+ * a restart can help.
  */
+export function options<T extends string>(
+  items: readonly unknown[],
+  names: readonly T[],
+  field: string,
+): readonly T[] {
+  const found = known(items, names);
+  return found.length > 0 ? found : reject("NoOptions", field);
+}
+
+/** `MFAS_CAN_CHOOSE` / `MFAS_CAN_SETUP`: a JSON array string of factor names. */
 export function mfaTypes(parameters: ChallengeParameters, key: string): readonly MfaType[] {
-  const items = json<unknown[]>(parameters, key, true);
-  if (items.some((item) => typeof item !== "string")) {
-    reject("MalformedJson", `ChallengeParameters.${key}`);
-  }
-  const options = known(items, MFA_TYPES);
-  return options.length > 0 ? options : reject("NoOptions", `ChallengeParameters.${key}`);
+  return options(json<unknown[]>(parameters, key, true), MFA_TYPES, `ChallengeParameters.${key}`);
 }
 
 /** `CODE_DELIVERY_DESTINATION` (masked) and `CODE_DELIVERY_DELIVERY_MEDIUM`; the medium defaults to the challenge's own. */
@@ -128,10 +133,10 @@ export function codeDelivery(
   defaultMedium: "SMS" | "EMAIL",
 ): CodeDelivery | undefined {
   const destination = optional(parameters, "CODE_DELIVERY_DESTINATION");
-  return destination === undefined
-    ? undefined
-    : {
+  return destination
+    ? {
         medium: optional(parameters, "CODE_DELIVERY_DELIVERY_MEDIUM") ?? defaultMedium,
         destination,
-      };
+      }
+    : undefined;
 }

@@ -9,8 +9,9 @@ import type { SecretHashProvider } from "./challenge-response.types";
  * computed with WebCrypto.
  *
  * A secret shipped to a browser is public. Prefer a public client; otherwise pass a provider that
- * asks your server for the hash, so the secret never leaves it. Failures (an empty secret, no
- * WebCrypto) reject with a `ChallengeError` whose message never contains the secret.
+ * asks your server for the hash, so the secret never leaves it. Failures reject with a
+ * `ChallengeError` whose message never contains the secret: an empty secret is `UnknownError`
+ * (`SecretHashFailed`), a page without WebCrypto `InsecureContext`.
  */
 export function createSecretHashProvider(
   clientId: string,
@@ -21,11 +22,12 @@ export function createSecretHashProvider(
       if (clientSecret === "") throw new RangeError("empty HMAC key");
       return bytesToBase64(await hmacSha256(utf8(clientSecret), utf8(username + clientId)));
     } catch (error) {
-      throw new ChallengeError("UnknownError", "SECRET_HASH could not be computed.", {
-        recovery: "restart",
-        reason: "SecretHashFailed",
-        cause: error,
-      });
+      throw error instanceof ChallengeError
+        ? error
+        : new ChallengeError("UnknownError", "SecretHashFailed", {
+            reason: "SecretHashFailed",
+            cause: error,
+          });
     }
   };
 }

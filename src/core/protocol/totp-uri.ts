@@ -9,15 +9,12 @@ export interface TotpUriInput {
 }
 
 /**
- * A surrogate pair, or a lone surrogate (which `encodeURIComponent` refuses with a URIError).
- * No lookbehind: that regex syntax is a parse error in Safari before 16.4.
+ * Percent-encoded, a lone surrogate (which `encodeURIComponent` refuses with a URIError) replaced
+ * by U+FFFD. With the `u` flag a regex reads a surrogate pair as one code point, so `\p{Cs}`
+ * matches only the lone halves.
  */
-const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
-
 function encode(text: string): string {
-  return encodeURIComponent(
-    String(text).replace(SURROGATES, (match) => (match.length === 2 ? match : "\uFFFD")),
-  );
+  return encodeURIComponent(String(text).replace(/\p{Cs}/gu, "\uFFFD"));
 }
 
 /**

@@ -29,11 +29,8 @@ export async function createDeviceVerifierFrom(
     readonly saltBytes: Uint8Array;
   },
 ): Promise<DeviceVerifier> {
-  if (input.deviceGroupKey.length === 0 || input.deviceKey.length === 0) {
-    throw new ProtocolError(
-      "MissingDeviceKey",
-      "NewDeviceMetadata needs a DeviceKey and a DeviceGroupKey",
-    );
+  if (!input.deviceGroupKey || !input.deviceKey) {
+    throw new ProtocolError("MissingDeviceKey", "MissingDeviceKey");
   }
   const devicePassword = bytesToBase64(input.passwordBytes);
   // 16 random bytes as a positive integer, re-encoded with padHex: 17 bytes with a leading 00

@@ -38,31 +38,28 @@ export interface SrpEphemeral {
  * @internal
  */
 export function createSrpEphemeralFrom(a: bigint): SrpEphemeral {
-  if (a <= 0n) throw new ProtocolError("SrpUnsafeA", "The SRP secret must be positive");
-  const A = modPow(SRP_G, a, SRP_N);
+  const A = a > 0n ? modPow(SRP_G, a, SRP_N) : 0n;
   // §4.2/§4.4: A mod N = 0 would make the proof worthless. It cannot happen for a prime N, but
   // the check is cheap and it is what the protocol requires.
-  if (A % SRP_N === 0n) throw new ProtocolError("SrpUnsafeA", "SRP_A is 0 modulo N");
+  if (A % SRP_N === 0n) throw new ProtocolError("SrpUnsafeA", "SrpUnsafeA");
   return Object.freeze({ a, A, srpA: A.toString(16) });
 }
 
-/** Draws attempts before giving up on a broken random source (a real one needs exactly one). */
-const MAX_EPHEMERAL_ATTEMPTS = 8;
-
 /**
- * `createSrpEphemeral` with an injectable random source (internal seam for tests).
+ * `createSrpEphemeral` with an injectable random source (internal seam for tests). Draws again
+ * when the random source gives an unusable `a` (a real one needs exactly one draw), up to 8 times.
  * @internal
  */
 export function createSrpEphemeralWith(random: (length: number) => Uint8Array): SrpEphemeral {
-  for (let attempt = 0; attempt < MAX_EPHEMERAL_ATTEMPTS; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     // §4.2: a = 128 random bytes as a positive integer (1024 bits), not reduced mod N.
     const a = bytesToBigInt(random(128));
-    if (a === 0n) continue;
-    const A = modPow(SRP_G, a, SRP_N);
-    if (A % SRP_N === 0n) continue;
-    return Object.freeze({ a, A, srpA: A.toString(16) });
+    try {
+      return createSrpEphemeralFrom(a);
+    } catch (error) {
+      if (attempt === 8) throw error;
+    }
   }
-  throw new ProtocolError("SrpUnsafeA", "The random source gave no usable SRP secret");
 }
 
 /**
@@ -105,40 +102,9 @@ export interface DeviceClaimInput {
   readonly now: Date;
 }
 
-/**
- * The pool name (§4.3 step 3) via the protocol layer's `userPoolName`, so that the flow, the
- * emulator and SRP read it the same way: the part after `_` (`us-east-1_AbCdEfGhI` →
- * `AbCdEfGhI`, as the classic SDK and Amplify read every real pool id).
- */
-function userPoolNameOf(userPoolId: string): string {
-  const name = userPoolName(userPoolId);
-  if (!name) {
-    throw new ProtocolError("InvalidUserPoolId", "The user pool id must look like <region>_<id>");
-  }
-  return name;
-}
-
-function parseHexParameter(value: string, name: "SALT" | "SRP_B"): bigint {
-  try {
-    return hexToBigInt(value);
-  } catch (cause) {
-    throw new ProtocolError("InvalidHex", `${name} is not a hex string`, cause);
-  }
-}
-
-function parseSecretBlock(value: string): Uint8Array {
-  let bytes: Uint8Array;
-  try {
-    bytes = base64ToBytes(value);
-  } catch (cause) {
-    throw new ProtocolError("InvalidBase64", "SECRET_BLOCK is not base64", cause);
-  }
-  if (bytes.length === 0) throw new ProtocolError("InvalidBase64", "SECRET_BLOCK is empty");
-  return bytes;
-}
-
-function requireText(value: string, reason: string, message: string): void {
-  if (value.length === 0) throw new ProtocolError(reason, message);
+/** Fails with a `ProtocolError` (`reason` as its message) unless `ok`. */
+function check(ok: unknown, reason: string): void {
+  if (!ok) throw new ProtocolError(reason, reason);
 }
 
 interface ClaimParts {
@@ -156,11 +122,18 @@ interface ClaimParts {
 
 /** §4.3 steps 1-8, shared by user and device SRP (§5 step 5 only swaps the three names). */
 async function computeClaim(parts: ClaimParts): Promise<PasswordClaim> {
-  const B = parseHexParameter(parts.srpB, "SRP_B");
-  const salt = parseHexParameter(parts.salt, "SALT");
-  const secretBlockBytes = parseSecretBlock(parts.secretBlock);
+  // hexToBigInt refuses non-hex SRP_B and SALT (`InvalidHex`).
+  const B = hexToBigInt(parts.srpB);
+  const salt = hexToBigInt(parts.salt);
+  let secretBlock: Uint8Array | undefined;
+  try {
+    secretBlock = base64ToBytes(parts.secretBlock);
+  } catch {
+    // Reported below.
+  }
+  check(secretBlock?.length, "InvalidBase64");
   const timestamp = formatTimestamp(parts.now);
-  if (B % SRP_N === 0n) throw new ProtocolError("SrpUnsafeB", "SRP_B is 0 modulo N");
+  check(B % SRP_N, "SrpUnsafeB");
 
   const { a, A } = parts.ephemeral;
   const [u, x, k] = await Promise.all([
@@ -168,14 +141,14 @@ async function computeClaim(parts: ClaimParts): Promise<PasswordClaim> {
     computeX(salt, parts.group, parts.identity, parts.password),
     srpK(),
   ]);
-  if (u === 0n) throw new ProtocolError("SrpUnsafeU", "The SRP scrambler u is 0");
+  check(u, "SrpUnsafeU");
   const S = computeClientS({ a, B, k, u, x });
   const key = await computeHkdfKey(u, S);
   const signature = await hmacSha256(
     key,
     utf8(parts.group),
     utf8(parts.identity),
-    secretBlockBytes,
+    secretBlock as Uint8Array,
     utf8(timestamp),
   );
   return Object.freeze({
@@ -193,17 +166,12 @@ async function computeClaim(parts: ClaimParts): Promise<PasswordClaim> {
  * message ever holds the password or a derived secret.
  */
 export async function computePasswordClaim(input: PasswordClaimInput): Promise<PasswordClaim> {
-  requireText(input.userIdForSrp, "MissingUserIdForSrp", "USER_ID_FOR_SRP is empty");
-  return computeClaim({
-    ephemeral: input.ephemeral,
-    group: userPoolNameOf(input.userPoolId),
-    identity: input.userIdForSrp,
-    password: input.password,
-    salt: input.salt,
-    srpB: input.srpB,
-    secretBlock: input.secretBlock,
-    now: input.now,
-  });
+  check(input.userIdForSrp, "MissingUserIdForSrp");
+  // The pool name (§4.3 step 3) as the protocol layer reads it, so the flow, the emulator and SRP
+  // agree: the part after `_` (`us-east-1_AbCdEfGhI` → `AbCdEfGhI`).
+  const group = userPoolName(input.userPoolId);
+  check(group, "InvalidUserPoolId");
+  return computeClaim({ ...input, group, identity: input.userIdForSrp });
 }
 
 /**
@@ -214,16 +182,11 @@ export async function computePasswordClaim(input: PasswordClaimInput): Promise<P
  * the pool and user checks).
  */
 export async function computeDeviceClaim(input: DeviceClaimInput): Promise<PasswordClaim> {
-  requireText(input.deviceGroupKey, "MissingDeviceKey", "The DeviceGroupKey is empty");
-  requireText(input.deviceKey, "MissingDeviceKey", "The DeviceKey is empty");
+  check(input.deviceGroupKey && input.deviceKey, "MissingDeviceKey");
   return computeClaim({
-    ephemeral: input.ephemeral,
+    ...input,
     group: input.deviceGroupKey,
     identity: input.deviceKey,
     password: input.devicePassword,
-    salt: input.salt,
-    srpB: input.srpB,
-    secretBlock: input.secretBlock,
-    now: input.now,
   });
 }

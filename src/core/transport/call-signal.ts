@@ -43,9 +43,7 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 export function resolveTimeout(timeoutMs: number | undefined): number {
   if (timeoutMs === undefined) return DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || timeoutMs > MAX_TIMEOUT_MS) {
-    throw invalidOption(
-      `timeoutMs must be a number of milliseconds between 1 and ${MAX_TIMEOUT_MS}.`,
-    );
+    throw invalidOption("timeoutMs: not between 1 and 2^31 - 1 ms");
   }
   return timeoutMs;
 }

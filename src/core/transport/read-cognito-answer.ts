@@ -1,5 +1,6 @@
 import type { ChallengeError } from "../errors/challenge-error";
 import { networkError, toChallengeError } from "../errors/to-challenge-error";
+import { asRecord } from "../protocol/parse-parameters";
 import { parseRetryAfter } from "./retry-after";
 
 /** Reads one response header, case-insensitively; null or undefined when absent. */
@@ -7,29 +8,26 @@ export type HeaderLookup = (name: string) => string | null | undefined;
 
 type JsonObject = Record<string, unknown>;
 
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function parseJson(text: string): { readonly ok: boolean; readonly value?: unknown } {
+/** The body as JSON; `undefined` for one that is not JSON (an empty one included). */
+function parseJson(text: string): unknown {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return JSON.parse(text);
   } catch {
-    return { ok: false };
+    return undefined;
   }
 }
 
-function stringField(body: JsonObject | undefined, key: string): string | undefined {
-  const value = body?.[key];
-  return typeof value === "string" ? value : undefined;
-}
-
-function unreadable(status: number, detail: string, cause?: unknown): ChallengeError {
-  return networkError(
-    `Cognito's answer could not be read (HTTP ${status}, ${detail}).`,
-    cause,
-    status,
-  );
+/** A `NetworkError` for an answer that is not Cognito's: `Unreadable answer (HTTP 502, not JSON)`. */
+function unreadable(status: number, text: string, cause?: unknown): ChallengeError {
+  const body = parseJson(text);
+  const detail = !text.trim()
+    ? "empty body"
+    : body === undefined
+      ? "not JSON"
+      : asRecord(body)
+        ? "no Cognito error in the body"
+        : "not a JSON object";
+  return networkError(`Unreadable answer (HTTP ${status}, ${detail})`, cause, status);
 }
 
 /**
@@ -43,17 +41,13 @@ export function checkSuccessBody(
   text: string,
   cause?: unknown,
 ): ChallengeError | undefined {
-  if (text.trim() === "") return unreadable(status, "empty body", cause);
-  const parsed = parseJson(text);
-  if (!parsed.ok) return unreadable(status, "not JSON", cause);
-  if (!isJsonObject(parsed.value)) return unreadable(status, "not a JSON object", cause);
-  return undefined;
+  return asRecord(parseJson(text)) ? undefined : unreadable(status, text, cause);
 }
 
 /** The body of a 2xx answer as a JSON object; throws the `checkSuccessBody` error otherwise. */
 export function readSuccessBody(status: number, text: string): JsonObject {
   const problem = checkSuccessBody(status, text);
-  if (problem !== undefined) throw problem;
+  if (problem) throw problem;
   return JSON.parse(text) as JsonObject;
 }
 
@@ -69,47 +63,36 @@ export function errorFromAnswer(
   text: string,
   cause?: unknown,
 ): ChallengeError {
-  const parsed = text.trim() === "" ? { ok: false } : parseJson(text);
-  const body = parsed.ok && isJsonObject(parsed.value) ? parsed.value : undefined;
-  const type =
-    stringField(body, "__type") ?? stringField(body, "code") ?? header("x-amzn-errortype");
-  if (type === undefined || type === null || type.trim() === "") {
-    if (text.trim() === "") return unreadable(status, "empty body", cause);
-    if (!parsed.ok) return unreadable(status, "not JSON", cause);
-    return unreadable(status, "no Cognito error in the body", cause);
-  }
+  const record = asRecord(parseJson(text)) ?? {};
+  const field = (key: string): string | undefined =>
+    typeof record[key] === "string" ? (record[key] as string) : undefined;
+  const type = field("__type") ?? field("code") ?? header("x-amzn-errortype");
+  if (!type?.trim()) return unreadable(status, text, cause);
   return toChallengeError({
     type,
-    message: stringField(body, "message") ?? stringField(body, "Message"),
+    message: field("message") ?? field("Message"),
     status,
     retryAfterMs: parseRetryAfter(header("retry-after")),
     cause,
   });
 }
 
-/** The innermost message of an error chain: `fetch failed` → `connect ECONNREFUSED …`. */
-function innermostMessage(error: unknown): string | undefined {
-  let current: unknown = error;
-  let message: string | undefined;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if (current.message !== "") message = current.message;
-    current = current.cause;
-  }
-  return message;
+/** How a call ended without an answer. */
+export interface CallEnd {
+  readonly timedOut: boolean;
+  readonly aborted: boolean;
+  readonly timeoutMs: number;
 }
 
 /** Why a call got no answer at all, as a `NetworkError` (no status). */
-export function failureWithoutAnswer(
-  error: unknown,
-  how: { readonly timedOut: boolean; readonly aborted: boolean; readonly timeoutMs: number },
-): ChallengeError {
-  if (how.timedOut) {
-    return networkError(`Cognito did not answer within ${how.timeoutMs} ms.`, error);
+export function failureWithoutAnswer(error: unknown, how: CallEnd): ChallengeError {
+  if (how.timedOut) return networkError(`No answer within ${how.timeoutMs} ms`, error);
+  if (how.aborted) return networkError("Aborted", error);
+  // The innermost message of the error chain: `fetch failed` → `connect ECONNREFUSED …`.
+  let detail = "";
+  for (let current = error, depth = 0; depth < 5 && current instanceof Error; depth++) {
+    detail = current.message || detail;
+    current = current.cause;
   }
-  if (how.aborted) return networkError("The request to Cognito was aborted.", error);
-  const detail = innermostMessage(error);
-  return networkError(
-    detail === undefined ? "Could not reach Cognito." : `Could not reach Cognito (${detail}).`,
-    error,
-  );
+  return networkError(`Could not reach Cognito${detail && ` (${detail})`}`, error);
 }

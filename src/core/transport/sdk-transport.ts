@@ -95,7 +95,7 @@ function fromSdkError(
   return (
     checkSuccessBody(raw.status, raw.text, error) ??
     networkError(
-      `Cognito's answer could not be read (HTTP ${raw.status}, not in the operation's shape).`,
+      `Unreadable answer (HTTP ${raw.status}, not in the operation's shape)`,
       error,
       raw.status,
     )

@@ -55,14 +55,13 @@ export interface Transport {
   ): Promise<void>;
 }
 
-/** The operation names of `Transport`, as Cognito spells them in `X-Amz-Target`. */
-export const TRANSPORT_OPERATIONS = {
-  initiateAuth: "InitiateAuth",
-  respondToAuthChallenge: "RespondToAuthChallenge",
-  associateSoftwareToken: "AssociateSoftwareToken",
-  verifySoftwareToken: "VerifySoftwareToken",
-  confirmDevice: "ConfirmDevice",
-  updateDeviceStatus: "UpdateDeviceStatus",
-  startWebAuthnRegistration: "StartWebAuthnRegistration",
-  completeWebAuthnRegistration: "CompleteWebAuthnRegistration",
-} as const satisfies Record<keyof Transport, string>;
+/**
+ * The operation names of `Transport`, as Cognito spells them in `X-Amz-Target`: each method is its
+ * operation's name in lowerCamelCase (`initiateAuth` → `InitiateAuth`).
+ */
+export const TRANSPORT_OPERATIONS: { readonly [M in keyof Transport]: Capitalize<M> } =
+  Object.fromEntries(
+    "InitiateAuth RespondToAuthChallenge AssociateSoftwareToken VerifySoftwareToken ConfirmDevice UpdateDeviceStatus StartWebAuthnRegistration CompleteWebAuthnRegistration"
+      .split(" ")
+      .map((operation) => [operation[0]?.toLowerCase() + operation.slice(1), operation]),
+  ) as { readonly [M in keyof Transport]: Capitalize<M> };

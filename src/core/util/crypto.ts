@@ -1,47 +1,46 @@
+import { ChallengeError } from "../errors/challenge-error";
 import { concatBytes } from "./encoding";
 
 /**
  * WebCrypto, the only crypto this library uses: `globalThis.crypto` exists in every supported
  * browser and in Node 20. Looked up per call so tests can swap it and so that importing `core`
  * never touches a global at load time (SSR).
+ *
+ * Browsers hide `crypto.subtle` outside a secure context (a page on plain http other than
+ * localhost): that is a `ChallengeError` `InsecureContext` (recovery `restart`; the flow ends in
+ * status `failed`), never a raw `TypeError`.
  */
-function subtle(): SubtleCrypto {
-  const value = globalThis.crypto?.subtle;
-  if (!value) throw new Error("WebCrypto (crypto.subtle) is not available in this environment");
-  return value;
+function webCrypto(): Crypto & { subtle: SubtleCrypto } {
+  const crypto = globalThis.crypto;
+  if (!crypto?.subtle) {
+    throw new ChallengeError(
+      "InsecureContext",
+      "WebCrypto is unavailable: serve the page over https or from localhost",
+    );
+  }
+  return crypto;
 }
 
 /** Cryptographically random bytes. */
 export function randomBytes(length: number): Uint8Array {
-  const out = new Uint8Array(length);
   // getRandomValues caps at 65536 bytes per call; our callers ask for at most a few hundred.
-  globalThis.crypto.getRandomValues(out);
-  return out;
+  return webCrypto().getRandomValues(new Uint8Array(length));
 }
 
 // TypeScript 6's DOM lib wants ArrayBuffer-backed views for BufferSource; copy when needed.
-function toBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
-}
+const buffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 
 export async function sha256(...parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  const data = parts.length === 1 && parts[0] ? parts[0] : concatBytes(...parts);
-  return new Uint8Array(await subtle().digest("SHA-256", toBufferSource(data)));
+  return new Uint8Array(await webCrypto().subtle.digest("SHA-256", buffer(concatBytes(...parts))));
 }
 
 export async function hmacSha256(
   key: Uint8Array,
   ...message: readonly Uint8Array[]
 ): Promise<Uint8Array> {
-  const cryptoKey = await subtle().importKey(
-    "raw",
-    toBufferSource(key),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const data = message.length === 1 && message[0] ? message[0] : concatBytes(...message);
-  return new Uint8Array(await subtle().sign("HMAC", cryptoKey, toBufferSource(data)));
+  const subtle = webCrypto().subtle;
+  const hmac = { name: "HMAC", hash: "SHA-256" };
+  const cryptoKey = await subtle.importKey("raw", buffer(key), hmac, false, ["sign"]);
+  return new Uint8Array(await subtle.sign(hmac, cryptoKey, buffer(concatBytes(...message))));
 }

@@ -3,7 +3,7 @@ import type {
   AuthenticationCredentialJson,
   RegistrationCredentialJson,
 } from "../protocol/webauthn.types";
-import { webAuthnUnsupported } from "./to-webauthn-error";
+import { webAuthnError } from "./to-webauthn-error";
 
 type SimpleWebAuthn = typeof import("@simplewebauthn/browser");
 
@@ -23,30 +23,20 @@ export function createBrowserWebAuthnClient(): WebAuthnClient {
       return await loading;
     } catch {
       loading = undefined;
-      throw webAuthnUnsupported("LibraryNotLoaded");
+      throw webAuthnError("WebAuthnUnsupported", "LibraryNotLoaded");
     }
   };
+  // Cognito's option objects have SimpleWebAuthn's field names (§7 step 2); only readonly-ness
+  // differs between the two declarations, hence the casts.
   return {
-    async startAuthentication({ optionsJSON }) {
-      const library = await load();
-      // Cognito's CREDENTIAL_REQUEST_OPTIONS has SimpleWebAuthn's field names (§7 step 2); only
-      // readonly-ness differs between the two declarations.
-      const credential = await library.startAuthentication({
-        optionsJSON: optionsJSON as unknown as Parameters<
-          SimpleWebAuthn["startAuthentication"]
-        >[0]["optionsJSON"],
-      });
-      return credential as unknown as AuthenticationCredentialJson;
-    },
-    async startRegistration({ optionsJSON }) {
-      const library = await load();
-      const credential = await library.startRegistration({
-        optionsJSON: optionsJSON as unknown as Parameters<
-          SimpleWebAuthn["startRegistration"]
-        >[0]["optionsJSON"],
-      });
-      return credential as unknown as RegistrationCredentialJson;
-    },
+    startAuthentication: async ({ optionsJSON }) =>
+      (await load()).startAuthentication({
+        optionsJSON: optionsJSON as never,
+      }) as unknown as Promise<AuthenticationCredentialJson>,
+    startRegistration: async ({ optionsJSON }) =>
+      (await load()).startRegistration({
+        optionsJSON: optionsJSON as never,
+      }) as unknown as Promise<RegistrationCredentialJson>,
   };
 }
 
@@ -56,8 +46,9 @@ function assertSupported(): void {
     isSecureContext?: boolean;
     navigator?: { credentials?: unknown };
   };
-  if (scope.isSecureContext === false) throw webAuthnUnsupported("InsecureContext");
+  if (scope.isSecureContext === false)
+    throw webAuthnError("WebAuthnUnsupported", "InsecureContext");
   if (typeof scope.PublicKeyCredential !== "function" || !scope.navigator?.credentials) {
-    throw webAuthnUnsupported("NoWebAuthn");
+    throw webAuthnError("WebAuthnUnsupported", "NoWebAuthn");
   }
 }

@@ -1,5 +1,4 @@
 import { ChallengeError, isChallengeError } from "../errors/challenge-error";
-import { ERROR_TABLE } from "../errors/error-table";
 
 /**
  * A browser WebAuthn failure → `ChallengeError` (protocol reference §7, "Browser-side errors").
@@ -12,67 +11,52 @@ import { ERROR_TABLE } from "../errors/error-table";
  *   SimpleWebAuthn's "not supported in this browser").
  * - `WebAuthnFailed` (retry): anything else (wrong RP ID, an authenticator error, a credential
  *   already registered); the browser's error is kept as `cause`, `reason` says which.
+ *
+ * The browser's message is not repeated (it may name the site or the authenticator).
  */
 export function toWebAuthnError(error: unknown): ChallengeError {
   if (isChallengeError(error)) return error;
-  const name = errorName(error);
-  const cause = errorCause(error);
-  const causeName = errorName(cause);
-  const code = webAuthnCode(error);
-  if (
-    code === "ERROR_CEREMONY_ABORTED" ||
-    name === "NotAllowedError" ||
-    name === "AbortError" ||
-    causeName === "NotAllowedError" ||
-    causeName === "AbortError"
-  ) {
-    return local("WebAuthnCancelled", error, causeName ?? name);
+  const { name, cause, code, message } = fields(error);
+  const causeName = fields(cause).name;
+  const cancelled = (n?: string): boolean => n === "NotAllowedError" || n === "AbortError";
+  if (code === "ERROR_CEREMONY_ABORTED" || cancelled(name) || cancelled(causeName)) {
+    return webAuthnError("WebAuthnCancelled", causeName ?? name, error);
   }
-  const message = error instanceof Error ? error.message : "";
-  if (/not supported in this browser/i.test(message)) {
-    return local("WebAuthnUnsupported", error, "NotSupported");
+  if (/not supported in this browser/i.test(message ?? "")) {
+    return webAuthnError("WebAuthnUnsupported", "NotSupported", error);
   }
-  return local("WebAuthnFailed", error, code ?? causeName ?? name);
+  return webAuthnError("WebAuthnFailed", code ?? causeName ?? name, error);
 }
 
-/** The error for a browser without WebAuthn (no `PublicKeyCredential`, not a secure context). */
-export function webAuthnUnsupported(reason: string): ChallengeError {
-  return new ChallengeError("WebAuthnUnsupported", ERROR_TABLE.WebAuthnUnsupported.message, {
-    recovery: ERROR_TABLE.WebAuthnUnsupported.recovery,
-    reason,
-  });
-}
-
-function local(
+/**
+ * A WebAuthn `ChallengeError` with its table recovery; `reason` says which check or browser error.
+ * `WebAuthnUnsupported` without a cause is a browser without WebAuthn (`NoWebAuthn`, not a secure
+ * context: `InsecureContext`, the library not loadable: `LibraryNotLoaded`).
+ */
+export function webAuthnError(
   code: "WebAuthnCancelled" | "WebAuthnUnsupported" | "WebAuthnFailed",
-  cause: unknown,
-  reason: string | undefined,
+  reason?: string,
+  cause?: unknown,
 ): ChallengeError {
-  const row = ERROR_TABLE[code];
-  return new ChallengeError(code, row.message, {
-    recovery: row.recovery,
+  return new ChallengeError(code, code, { reason: reason || undefined, cause });
+}
+
+/**
+ * The `name` (not the uninformative `Error` / `WebAuthnError`), SimpleWebAuthn's `code`
+ * (`ERROR_…`), `message` and `cause` of a thrown value, read structurally so nothing is imported.
+ */
+function fields(value: unknown): {
+  name?: string;
+  code?: string;
+  message?: string;
+  cause?: unknown;
+} {
+  if (typeof value !== "object" || value === null) return {};
+  const { name, code, message, cause } = value as Record<string, unknown>;
+  return {
+    ...(typeof name === "string" && !["", "Error", "WebAuthnError"].includes(name) ? { name } : {}),
+    ...(typeof code === "string" && code.startsWith("ERROR_") ? { code } : {}),
+    ...(typeof message === "string" ? { message } : {}),
     cause,
-    ...(reason ? { reason } : {}),
-  });
-}
-
-function errorName(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const name = (value as { name?: unknown }).name;
-  return typeof name === "string" && name !== "" && name !== "Error" && name !== "WebAuthnError"
-    ? name
-    : undefined;
-}
-
-function errorCause(value: unknown): unknown {
-  return typeof value === "object" && value !== null
-    ? (value as { cause?: unknown }).cause
-    : undefined;
-}
-
-/** SimpleWebAuthn's `WebAuthnError.code` (`ERROR_…`), read structurally so nothing is imported. */
-function webAuthnCode(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const code = (value as { code?: unknown }).code;
-  return typeof code === "string" && code.startsWith("ERROR_") ? code : undefined;
+  };
 }

@@ -67,6 +67,7 @@ const EXPECTED: Record<ChallengeErrorCode, Recovery> = {
   WebAuthnFailed: "retry",
   InvalidAnswer: "retry",
   UnknownError: "restart",
+  InsecureContext: "restart",
 };
 
 const EXPECTED_WAIT: Partial<Record<ChallengeErrorCode, number>> = {
@@ -140,7 +141,8 @@ describe("toChallengeError", () => {
     });
     expect(kept.message).toBe("Invalid code or auth state for the user.");
     const blank = toChallengeError({ type: "CodeMismatchException", message: "  " });
-    expect(blank.message).toBe("The code is incorrect. Check it and try again.");
+    // Without one, the exception name: the UI shows its own text for the code.
+    expect(blank.message).toBe("CodeMismatchException");
   });
 
   it("an unknown name is UnknownError keeping Cognito's message, the name in reason", () => {
@@ -157,7 +159,7 @@ describe("toChallengeError", () => {
       status: 400,
     });
     expect(toChallengeError({ type: "BrandNewFutureException" }).message).toBe(
-      "Cognito answered with an error this library does not know (BrandNewFutureException).",
+      "BrandNewFutureException",
     );
   });
 
@@ -225,5 +227,26 @@ describe("networkError", () => {
     const bare = networkError("offline");
     expect(bare.status).toBeUndefined();
     expect("cause" in bare).toBe(false);
+  });
+});
+
+describe("the code lists", () => {
+  it("list each code once, Cognito's with their Exception suffix", () => {
+    const all = [...COGNITO_EXCEPTION_CODES, ...LOCAL_ERROR_CODES];
+    expect(new Set(all).size).toBe(all.length);
+    for (const code of COGNITO_EXCEPTION_CODES) expect(code).toMatch(/^[A-Z]\w+Exception$/);
+    expect(COGNITO_EXCEPTION_CODES).toHaveLength(41);
+    expect(LOCAL_ERROR_CODES).toHaveLength(10);
+  });
+
+  it("a ChallengeError without a recovery gets its code's", () => {
+    expect(new ChallengeError("CodeMismatchException", "m").recovery).toBe("retry");
+    expect(
+      new ChallengeError("NotAuthorizedException", "Password attempts exceeded").recovery,
+    ).toBe("wait");
+    expect(new ChallengeError("InsecureContext", "m").recovery).toBe("restart");
+    expect(new ChallengeError("NetworkError", "m", { recovery: "restart" }).recovery).toBe(
+      "restart",
+    );
   });
 });

@@ -80,13 +80,25 @@ const rows: Row[] = [
     title: "an empty code is refused, nothing sent",
     given: on(smsMfa),
     answer: { code: "" },
-    expected: refused(on(smsMfa), "MissingCode"),
+    expected: refused(on(smsMfa), "EmptyCode"),
+  },
+  {
+    title: "a code with letters is refused by the protocol's own check, nothing sent",
+    given: on(smsMfa),
+    answer: { code: "12a456" },
+    expected: refused(on(smsMfa), "NonNumericCode"),
+  },
+  {
+    title: "MFA_SETUP: an email address without @ is refused before anything is sent",
+    given: onMfaSetup,
+    answer: { email: "ada" },
+    expected: refused(onMfaSetup, "InvalidEmail"),
   },
   {
     title: "a non-object answer is refused",
     given: on(smsMfa),
     answer: "123456",
-    expected: refused(on(smsMfa), "MissingCode"),
+    expected: refused(on(smsMfa), "EmptyCode"),
   },
   {
     title: "an answer while pending is ignored",
@@ -134,7 +146,7 @@ const rows: Row[] = [
     title: "SELECT_MFA_TYPE refuses a factor not offered",
     given: on(selectMfaType),
     answer: { mfaType: "EMAIL_OTP" },
-    expected: refused(on(selectMfaType), "NotAnOption"),
+    expected: refused(on(selectMfaType), "UnknownOption"),
   },
   {
     title: "SELECT_CHALLENGE with PASSWORD and no password shows a local PASSWORD step, no request",
@@ -207,7 +219,7 @@ const rows: Row[] = [
     title: "SELECT_CHALLENGE refuses a factor not in AvailableChallenges",
     given: onSelect,
     answer: { challenge: "WEB_AUTHN" },
-    expected: refused(onSelect, "NotAnOption"),
+    expected: refused(onSelect, "UnknownOption"),
   },
   {
     title: "MFA_SETUP: picking TOTP associates",

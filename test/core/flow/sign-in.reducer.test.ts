@@ -72,11 +72,11 @@ const startRows: Row[] = [
       generation: 1,
       pending: false,
       username: "ada",
-      error: anError("InvalidAnswer", "retry", "MissingPassword") as never,
+      error: anError("InvalidAnswer", "retry", "EmptyPassword") as never,
     },
   },
   {
-    title: "START with a blank username refuses with MissingUsername",
+    title: "START with a blank username refuses with EmptyUsername",
     given: idle,
     event: { type: "START", input: { username: "  ", password: "pw" } },
     expected: {
@@ -85,7 +85,7 @@ const startRows: Row[] = [
       generation: 1,
       pending: false,
       username: "  ",
-      error: anError("InvalidAnswer", "retry", "MissingUsername") as never,
+      error: anError("InvalidAnswer", "retry", "EmptyUsername") as never,
     },
   },
   {

@@ -125,7 +125,7 @@ describe("the fetch option", () => {
     });
     const error = await rejection(initiate.call(transport));
     expect(error).toMatchObject({ code: "NetworkError", recovery: "retry" });
-    expect(error.message).toBe("Could not reach Cognito.");
+    expect(error.message).toBe("Could not reach Cognito");
   });
 });
 
@@ -153,6 +153,6 @@ describe("the default timeout", () => {
     expect(signal?.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(signal?.aborted).toBe(true);
-    expect((await outcome).message).toBe("Cognito did not answer within 15000 ms.");
+    expect((await outcome).message).toBe("No answer within 15000 ms");
   });
 });

@@ -154,7 +154,7 @@ describe("the client the app passes in", () => {
     expect(error).toMatchObject({
       code: "NetworkError",
       recovery: "retry",
-      message: "Cognito did not answer within 250 ms.",
+      message: "No answer within 250 ms",
     });
     expect(server.requests).toHaveLength(1);
   });
