@@ -68,9 +68,9 @@ function pick<K extends InteractiveStepName>(
 
 /**
  * Merges override layers over a complete map: the first layer that names a step wins, else the
- * default. Written out one line per step on purpose (Ory's `getOryComponents` does the same):
- * what can be replaced stays visible in one place, and the return type makes a forgotten step a
- * compile error rather than a screen that silently never appears.
+ * default. Complete by construction: it walks every step of the `INTERACTIVE` record above,
+ * whose type makes a step added to `InteractiveStepName` a compile error until it is listed, so
+ * no step can silently lack a screen.
  *
  * @param defaults the complete map used where no layer names a step
  * @param layers highest priority first, e.g. the router's `components`, then the provider's
@@ -79,19 +79,7 @@ export function resolveChallengeComponents(
   defaults: ChallengeComponents,
   ...layers: readonly (ChallengeComponentOverrides | undefined)[]
 ): ChallengeComponents {
-  return {
-    SMS_MFA: pick(layers, "SMS_MFA") ?? defaults.SMS_MFA,
-    EMAIL_OTP: pick(layers, "EMAIL_OTP") ?? defaults.EMAIL_OTP,
-    SOFTWARE_TOKEN_MFA: pick(layers, "SOFTWARE_TOKEN_MFA") ?? defaults.SOFTWARE_TOKEN_MFA,
-    SELECT_MFA_TYPE: pick(layers, "SELECT_MFA_TYPE") ?? defaults.SELECT_MFA_TYPE,
-    MFA_SETUP: pick(layers, "MFA_SETUP") ?? defaults.MFA_SETUP,
-    CUSTOM_CHALLENGE: pick(layers, "CUSTOM_CHALLENGE") ?? defaults.CUSTOM_CHALLENGE,
-    SELECT_CHALLENGE: pick(layers, "SELECT_CHALLENGE") ?? defaults.SELECT_CHALLENGE,
-    NEW_PASSWORD_REQUIRED: pick(layers, "NEW_PASSWORD_REQUIRED") ?? defaults.NEW_PASSWORD_REQUIRED,
-    SMS_OTP: pick(layers, "SMS_OTP") ?? defaults.SMS_OTP,
-    PASSWORD: pick(layers, "PASSWORD") ?? defaults.PASSWORD,
-    PASSWORD_SRP: pick(layers, "PASSWORD_SRP") ?? defaults.PASSWORD_SRP,
-    WEB_AUTHN: pick(layers, "WEB_AUTHN") ?? defaults.WEB_AUTHN,
-    REMEMBER_DEVICE: pick(layers, "REMEMBER_DEVICE") ?? defaults.REMEMBER_DEVICE,
-  };
+  const resolved: Partial<Record<InteractiveStepName, unknown>> = {};
+  for (const name of INTERACTIVE_STEP_NAMES) resolved[name] = pick(layers, name) ?? defaults[name];
+  return resolved as ChallengeComponents;
 }

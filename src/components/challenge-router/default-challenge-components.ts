@@ -1,26 +1,30 @@
-import { MfaSelectScreen } from "../mfa-select/default";
 import { OtpChallengeScreen } from "../otp-challenge/default";
 import { PasswordChallengeScreen } from "../password-challenge/default";
 import type { ChallengeComponents } from "./challenge-components";
 import { lazyChallengeScreen } from "./lazy-screen";
 
 // The screens most sign-ins never show are fetched when their step first appears (see
-// `lazyChallengeScreen`): MFA set-up (with its QR code), the new password, the custom challenge,
-// the passkey prompt and "remember this device". One chunk each, preloadable.
-const MfaSetup = lazyChallengeScreen<"MFA_SETUP">(() =>
-  import("../mfa-setup/mfa-setup-screen").then((module) => module.MfaSetupScreen),
+// `lazyChallengeScreen`): the choice of method, MFA set-up (with its QR code), the new password,
+// the custom challenge, the passkey prompt and "remember this device". One chunk each,
+// preloadable. The initial bundle keeps the start form, the code and the password screens.
+const loadMfaSelect = () =>
+  import("./on-demand-mfa-select").then((module) => module.MfaSelectScreen);
+const SelectMfaType = /* @__PURE__ */ lazyChallengeScreen<"SELECT_MFA_TYPE">(loadMfaSelect);
+const SelectChallenge = /* @__PURE__ */ lazyChallengeScreen<"SELECT_CHALLENGE">(loadMfaSelect);
+const MfaSetup = /* @__PURE__ */ lazyChallengeScreen<"MFA_SETUP">(() =>
+  import("./on-demand-mfa-setup").then((module) => module.MfaSetupScreen),
 );
-const NewPassword = lazyChallengeScreen<"NEW_PASSWORD_REQUIRED">(() =>
-  import("../new-password-challenge/default").then((module) => module.NewPasswordChallengeScreen),
+const NewPassword = /* @__PURE__ */ lazyChallengeScreen<"NEW_PASSWORD_REQUIRED">(() =>
+  import("./on-demand-new-password").then((module) => module.NewPasswordChallengeScreen),
 );
-const Custom = lazyChallengeScreen<"CUSTOM_CHALLENGE">(() =>
-  import("../custom-challenge/default-screen").then((module) => module.CustomChallengeScreen),
+const Custom = /* @__PURE__ */ lazyChallengeScreen<"CUSTOM_CHALLENGE">(() =>
+  import("./on-demand-custom-challenge").then((module) => module.CustomChallengeScreen),
 );
-const WebAuthn = lazyChallengeScreen<"WEB_AUTHN">(() =>
-  import("../webauthn-challenge/default").then((module) => module.WebAuthnChallengeScreen),
+const WebAuthn = /* @__PURE__ */ lazyChallengeScreen<"WEB_AUTHN">(() =>
+  import("./on-demand-webauthn").then((module) => module.WebAuthnChallengeScreen),
 );
-const RememberDevice = lazyChallengeScreen<"REMEMBER_DEVICE">(() =>
-  import("../remember-device/default-screen").then((module) => module.RememberDeviceScreen),
+const RememberDevice = /* @__PURE__ */ lazyChallengeScreen<"REMEMBER_DEVICE">(() =>
+  import("./on-demand-remember-device").then((module) => module.RememberDeviceScreen),
 );
 
 /**
@@ -35,8 +39,8 @@ export const defaultChallengeComponents: ChallengeComponents = {
   SOFTWARE_TOKEN_MFA: OtpChallengeScreen,
   PASSWORD: PasswordChallengeScreen,
   PASSWORD_SRP: PasswordChallengeScreen,
-  SELECT_MFA_TYPE: MfaSelectScreen,
-  SELECT_CHALLENGE: MfaSelectScreen,
+  SELECT_MFA_TYPE: SelectMfaType,
+  SELECT_CHALLENGE: SelectChallenge,
   NEW_PASSWORD_REQUIRED: NewPassword,
   MFA_SETUP: MfaSetup,
   WEB_AUTHN: WebAuthn,
@@ -50,10 +54,21 @@ export const defaultChallengeComponents: ChallengeComponents = {
  */
 export function preloadChallengeScreens(): Promise<unknown> {
   return Promise.all([
+    SelectMfaType.preload(),
+    SelectChallenge.preload(),
     MfaSetup.preload(),
     NewPassword.preload(),
     Custom.preload(),
     WebAuthn.preload(),
     RememberDevice.preload(),
   ]);
+}
+
+/**
+ * Fetches the choice of method (SELECT_MFA_TYPE, SELECT_CHALLENGE), the step that most often
+ * follows the start form among those not in the initial bundle. `<SignIn>` calls it while the
+ * start request runs, so the choice needs no download of its own when it comes.
+ */
+export function preloadMfaSelect(): Promise<unknown> {
+  return Promise.all([SelectMfaType.preload(), SelectChallenge.preload()]);
 }

@@ -1,5 +1,10 @@
-import { type Context, createContext, useContext } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import type { FieldState } from "../shared/field";
+import { type ScreenContextValue, useScreenContext } from "../shared/screen";
+import type { CustomChallengeRenderState } from "./custom-challenge";
+
+/** `data-scope` of every part of this screen. */
+export const CUSTOM_CHALLENGE_SCOPE = "custom-challenge";
 
 /** The answer form's values. */
 export interface AnswerForm {
@@ -9,6 +14,8 @@ export interface AnswerForm {
 /** What the CustomChallenge Root shares with its own parts. */
 export interface CustomChallengeContextValue {
   readonly form: UseFormReturn<AnswerForm>;
+  /** The answer field's ids and error. */
+  readonly field: FieldState;
   /** Id of the Parameters part, described by the answer field while it is mounted. */
   readonly parametersId: string;
   readonly hasParameters: boolean;
@@ -16,15 +23,9 @@ export interface CustomChallengeContextValue {
   readonly registerParameters: () => () => void;
 }
 
-/** Provided by `CustomChallenge.Root`. */
-export const CustomChallengeContext: Context<CustomChallengeContextValue | null> =
-  createContext<CustomChallengeContextValue | null>(null);
-
-/** Reads the surrounding CustomChallenge Root; `part` names the caller in the error. */
-export function useCustomChallenge(part: string): CustomChallengeContextValue {
-  const value = useContext(CustomChallengeContext);
-  if (value === null) {
-    throw new Error(`<CustomChallenge.${part}> must be inside <CustomChallenge.Root>.`);
-  }
-  return value;
+/** The surrounding `CustomChallenge.Root`: the screen and its answer field. */
+export function useCustomChallenge(
+  part: string,
+): ScreenContextValue<CustomChallengeRenderState, CustomChallengeContextValue> {
+  return useScreenContext(`CustomChallenge.${part}`, CUSTOM_CHALLENGE_SCOPE);
 }

@@ -2,32 +2,19 @@ import { type JSX, type ReactNode, useCallback, useEffect, useId, useState } fro
 import { useForm } from "react-hook-form";
 import type { ChallengeParameters } from "../../core/index";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { useMessages } from "../messages/messages-provider";
+import { customChallenge } from "../messages/locales/en/custom-challenge";
+import { useAreaMessages, useMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
-import {
-  describedBy,
-  FieldProvider,
-  getControlAria,
-  useFieldIds,
-  useFieldState,
-} from "../shared/field";
-import { type PartProps, renderPart } from "../shared/part";
-import {
-  partData,
-  type ScreenContextValue,
-  ScreenProvider,
-  type ScreenRenderState,
-  useScreenContext,
-  useScreenIds,
-} from "../shared/screen";
+import { describedBy, getControlAria, labelProps, useFieldIds } from "../shared/field";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart, type ScreenRenderState, useScreenIds } from "../shared/screen";
+import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 import {
   type AnswerForm,
-  CustomChallengeContext,
+  CUSTOM_CHALLENGE_SCOPE,
   useCustomChallenge,
 } from "./custom-challenge-context";
-
-const SCOPE = "custom-challenge";
 
 /** Render state of the CustomChallenge screen, handed to `className`/`style` functions. */
 export interface CustomChallengeRenderState extends ScreenRenderState {
@@ -62,7 +49,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(customChallenge);
   const { message } = messages;
   const ids = useScreenIds();
   const fieldIds = useFieldIds("answer");
@@ -92,47 +79,28 @@ export function Root({
     recovery: submission.error?.recovery,
     parameters: challenge.publicParameters,
   };
-  const ctx: ScreenContextValue<CustomChallengeRenderState> = {
-    scope: SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : isInvalid ? "error" : "idle",
-    flags: { pending: submission.isPending, invalid: isInvalid },
-    ids,
-    texts: { title: message("customChallenge.title"), submit: message("customChallenge.submit") },
-    errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
-  };
-
   const onSubmit = form.handleSubmit(async ({ answer }) => {
     await submission.submit({ answer });
   });
 
-  return (
-    <ScreenProvider value={ctx}>
-      <CustomChallengeContext.Provider
-        value={{ form, parametersId, hasParameters: parametersMounted > 0, registerParameters }}
-      >
-        <FieldProvider
-          value={{ ids: { ...fieldIds, errorId: ids.error }, hasDescription: false, errorText }}
-        >
-          {renderPart(
-            {
-              tag: "form",
-              data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-              state: renderState,
-              props: {
-                method: "post",
-                noValidate: true,
-                "aria-labelledby": ids.title,
-                onSubmit,
-              },
-            },
-            { ...props, children },
-          )}
-        </FieldProvider>
-      </CustomChallengeContext.Provider>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: CUSTOM_CHALLENGE_SCOPE,
+      own: {
+        form,
+        field: { ids: { ...fieldIds, errorId: ids.error }, hasDescription: false, errorText },
+        parametersId,
+        hasParameters: parametersMounted > 0,
+        registerParameters,
+      },
+      ids,
+      renderState,
+      texts: { title: message("customChallenge.title"), submit: message("customChallenge.submit") },
+      errorText,
+      restart: () => void submission.restart(),
+      onSubmit,
+    },
+    { ...props, children },
   );
 }
 
@@ -155,55 +123,41 @@ export type ParametersProps = Omit<PartProps<"dl", CustomChallengeRenderState>, 
  * field is described by it (`aria-describedby`) while it is mounted.
  */
 export function Parameters({ children, ...props }: ParametersProps): JSX.Element {
-  const ctx = useScreenContext<CustomChallengeRenderState>("Parameters");
-  const { parametersId, registerParameters } = useCustomChallenge("Parameters");
+  const ctx = useCustomChallenge("Parameters");
+  const { parametersId, registerParameters } = ctx.own;
   useEffect(registerParameters, [registerParameters]);
   const parameters = ctx.renderState.parameters;
   if (typeof children === "function") {
-    return renderPart(
-      {
-        tag: "div",
-        data: partData(ctx, "parameters"),
-        state: ctx.renderState,
-        props: { id: parametersId },
-      },
-      { ...props, children: children(parameters, ctx.renderState) } as PartProps<
-        "div",
-        CustomChallengeRenderState
-      >,
-    );
+    return renderScreenPart(ctx, "div", "parameters", { id: parametersId }, {
+      ...props,
+      children: children(parameters, ctx.renderState),
+    } as PartProps<"div", CustomChallengeRenderState>);
   }
   const list = Object.entries(parameters).map(([name, value]) => [
     <dt key={`${name}-name`}>{name}</dt>,
     <dd key={`${name}-value`}>{value}</dd>,
   ]);
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "dl",
+    "parameters",
+    { id: parametersId, children: list },
     {
-      tag: "dl",
-      data: partData(ctx, "parameters"),
-      state: ctx.renderState,
-      props: { id: parametersId, children: list },
+      ...props,
+      children,
     },
-    { ...props, children },
   );
 }
 
 /** The answer field's `<label>`. */
 export function Label(props: PartProps<"label", CustomChallengeRenderState>): JSX.Element {
-  const ctx = useScreenContext<CustomChallengeRenderState>("Label");
-  const field = useFieldState("Label");
+  const ctx = useCustomChallenge("Label");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "label"),
-      state: ctx.renderState,
-      props: {
-        id: field.ids.labelId,
-        htmlFor: field.ids.inputId,
-        children: message("customChallenge.label"),
-      },
-    },
+  return renderScreenPart(
+    ctx,
+    "label",
+    "label",
+    labelProps(ctx.own.field, message("customChallenge.label")),
     props,
   );
 }
@@ -213,32 +167,30 @@ export function Label(props: PartProps<"label", CustomChallengeRenderState>): JS
  * sent exactly as typed.
  */
 export function Input(props: PartProps<"input", CustomChallengeRenderState>): JSX.Element {
-  const ctx = useScreenContext<CustomChallengeRenderState>("Input");
-  const field = useFieldState("Input");
-  const { form, parametersId, hasParameters } = useCustomChallenge("Input");
+  const ctx = useCustomChallenge("Input");
+  const { form, field, parametersId, hasParameters } = ctx.own;
   const { message } = useMessages();
   const registration = form.register("answer", {
     validate: (value) => (value.trim() === "" ? message("customChallenge.error.required") : true),
   });
   const aria = getControlAria(field);
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "input",
+    "input",
     {
-      tag: "input",
-      data: partData(ctx, "input", { invalid: field.errorText !== undefined }),
-      state: ctx.renderState,
-      props: {
-        ...registration,
-        ...aria,
-        type: "text",
-        autoComplete: "off",
-        spellCheck: false,
-        required: true,
-        "aria-describedby": describedBy(
-          hasParameters && parametersId,
-          aria["aria-describedby"] as string | undefined,
-        ),
-      },
+      ...registration,
+      ...aria,
+      type: "text",
+      autoComplete: "off",
+      spellCheck: false,
+      required: true,
+      "aria-describedby": describedBy(
+        hasParameters && parametersId,
+        aria["aria-describedby"] as string | undefined,
+      ),
     },
     props,
+    { invalid: field.errorText !== undefined },
   );
 }

@@ -1,10 +1,19 @@
-import { type Context, createContext, type JSX, type ReactNode, useContext, useMemo } from "react";
+import {
+  type Context,
+  createContext,
+  type JSX,
+  type ReactNode,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+} from "react";
+import { englishText, getEnglishVersion, registerEnglish, subscribeEnglish } from "./english";
 import { createFormatter, type Formatter, formatMessage } from "./format";
-import { en } from "./locales/en/index";
-import type { MessageKey, MessageOverrides, MessageParams, Messages } from "./types";
+import type { Message, MessageKey, MessageOverrides, MessageParams } from "./types";
 
 interface MessagesContextValue {
-  readonly messages: Messages;
+  /** What the providers set, innermost last; English fills every key they leave out. */
+  readonly messages: MessageOverrides;
   readonly formatter: Formatter;
 }
 
@@ -63,7 +72,7 @@ export function MessagesProvider({
 function useMessagesContext(): MessagesContextValue {
   const value = useContext(MessagesContext);
   if (value !== null) return value;
-  englishDefault ??= { messages: en, formatter: createFormatter("en") };
+  englishDefault ??= { messages: {}, formatter: createFormatter("en") };
   return englishDefault;
 }
 
@@ -90,15 +99,39 @@ export interface MessagesApi {
  */
 export function useMessages(): MessagesApi {
   const { messages, formatter } = useMessagesContext();
-  return useMemo<MessagesApi>(
-    () => ({
+  // Re-render once the whole English dictionary has loaded (only ever asked for by a key of a
+  // lazily loaded screen read before that screen rendered; see `english.ts`).
+  const version = useSyncExternalStore(subscribeEnglish, getEnglishVersion, getEnglishVersion);
+  // `version` is a dependency on purpose: a new one means new English texts.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above.
+  return useMemo<MessagesApi>(() => {
+    const lookup = (key: string): { text: Message | undefined; loading: boolean } => {
+      const own = (messages as Readonly<Record<string, Message | undefined>>)[key];
+      return own === undefined ? englishText(key) : { text: own, loading: false };
+    };
+    return {
       locale: formatter.locale,
       formatter,
-      message: (key, params) => formatMessage(messages[key], params, formatter),
-      has: (key): key is MessageKey => Object.hasOwn(messages, key),
-    }),
-    [messages, formatter],
-  );
+      message: (key, params) => {
+        const { text, loading } = lookup(key);
+        // A key with no text shows as itself, so the slip is visible; empty while it loads.
+        if (text === undefined) return loading ? "" : key;
+        return formatMessage(text, params, formatter);
+      },
+      // Also true, after a re-render, for a key of an area that had to be fetched first.
+      has: (key): key is MessageKey => lookup(key).text !== undefined,
+    };
+  }, [messages, formatter, version]);
+}
+
+/**
+ * `useMessages()` for a screen whose English texts travel with its code: registers `area`
+ * (idempotent) before anything of it is read. Internal; each Root of a lazily loaded screen
+ * calls it, so its parts, rendered below it, find their texts.
+ */
+export function useAreaMessages(area: Readonly<Record<string, Message>>): MessagesApi {
+  registerEnglish(area);
+  return useMessages();
 }
 
 /** The text of one message: `useMessage("otp.label")`. */

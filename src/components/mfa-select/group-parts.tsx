@@ -1,6 +1,6 @@
 import type { JSX, ReactNode } from "react";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
 import {
   type MfaSelectOption,
   type MfaSelectRenderState,
@@ -23,8 +23,8 @@ export type GroupProps = Omit<PartProps<"fieldset", State>, "children"> & {
  * @selector [data-scope="mfa-select"][data-part="group"][data-invalid]
  */
 export function Group({ children, ...props }: GroupProps): JSX.Element | null {
-  const screen = useScreenContext<State>("MfaSelect.Group");
-  const context = useMfaSelect("Group");
+  const screen = useMfaSelect("Group");
+  const context = screen.own;
   if (context.options.length === 0) return null;
   const content = (
     <>
@@ -34,30 +34,20 @@ export function Group({ children, ...props }: GroupProps): JSX.Element | null {
         : context.options.map((option) => <Option key={option} value={option} />)}
     </>
   );
-  return renderPart(
-    {
-      tag: "fieldset",
-      data: partData(screen, "group"),
-      state: screen.renderState,
-      props: { "aria-describedby": context.groupDescribedBy, children: content },
-    },
+  return renderScreenPart(
+    screen,
+    "fieldset",
+    "group",
+    { "aria-describedby": context.groupDescribedBy, children: content },
     typeof children === "function" ? props : { ...props, children },
   );
 }
 
 /** The group's `<legend>`. @selector [data-part="legend"] */
 export function Legend(props: PartProps<"legend", State>): JSX.Element {
-  const screen = useScreenContext<State>("MfaSelect.Legend");
-  const context = useMfaSelect("Legend");
-  return renderPart(
-    {
-      tag: "legend",
-      data: partData(screen, "legend"),
-      state: screen.renderState,
-      props: { id: context.legendId, children: context.legend },
-    },
-    props,
-  );
+  const screen = useMfaSelect("Legend");
+  const { legendId, legend } = screen.own;
+  return renderScreenPart(screen, "legend", "legend", { id: legendId, children: legend }, props);
 }
 
 function DefaultOptionContent(): JSX.Element {
@@ -81,21 +71,18 @@ export type OptionProps = PartProps<"div", State> & {
  * @selector [data-part="option"][data-value="SOFTWARE_TOKEN_MFA"][data-checked]
  */
 export function Option({ value, ...props }: OptionProps): JSX.Element {
-  const screen = useScreenContext<State>("MfaSelect.Option");
-  const entry = useMfaSelect("Option").getOption(value);
+  const screen = useMfaSelect("Option");
+  const entry = screen.own.getOption(value);
   return (
     <OptionProvider value={entry}>
-      {renderPart(
-        {
-          tag: "div",
-          data: {
-            ...partData(screen, "option", { checked: entry.isChecked }),
-            values: { value },
-          },
-          state: screen.renderState,
-          props: { children: <DefaultOptionContent /> },
-        },
+      {renderScreenPart(
+        screen,
+        "div",
+        "option",
+        { children: <DefaultOptionContent /> },
         props,
+        { checked: entry.isChecked },
+        { value },
       )}
     </OptionProvider>
   );
@@ -103,45 +90,36 @@ export function Option({ value, ...props }: OptionProps): JSX.Element {
 
 /** The native radio. @selector [data-part="option-input"][data-checked] */
 export function OptionInput(props: PartProps<"input", State>): JSX.Element {
-  const screen = useScreenContext<State>("MfaSelect.OptionInput");
+  const screen = useMfaSelect("OptionInput");
   const entry = useOption("OptionInput");
-  return renderPart(
-    {
-      tag: "input",
-      data: partData(screen, "option-input", { checked: entry.isChecked }),
-      state: screen.renderState,
-      props: entry.inputProps,
-    },
-    props,
-  );
+  return renderScreenPart(screen, "input", "option-input", entry.inputProps, props, {
+    checked: entry.isChecked,
+  });
 }
 
 /** The option's `<label>`. @selector [data-part="option-label"] */
 export function OptionLabel(props: PartProps<"label", State>): JSX.Element {
-  const screen = useScreenContext<State>("MfaSelect.OptionLabel");
+  const screen = useMfaSelect("OptionLabel");
   const entry = useOption("OptionLabel");
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(screen, "option-label", { checked: entry.isChecked }),
-      state: screen.renderState,
-      props: { id: entry.ids.label, htmlFor: entry.ids.input, children: entry.label },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "option-label",
+    { id: entry.ids.label, htmlFor: entry.ids.input, children: entry.label },
     props,
+    { checked: entry.isChecked },
   );
 }
 
 /** What the option means; the radio points `aria-describedby` here. */
 export function OptionDescription(props: PartProps<"p", State>): JSX.Element {
-  const screen = useScreenContext<State>("MfaSelect.OptionDescription");
+  const screen = useMfaSelect("OptionDescription");
   const entry = useOption("OptionDescription");
-  return renderPart(
-    {
-      tag: "p",
-      data: partData(screen, "option-description"),
-      state: screen.renderState,
-      props: { id: entry.ids.description, children: entry.description },
-    },
+  return renderScreenPart(
+    screen,
+    "p",
+    "option-description",
+    { id: entry.ids.description, children: entry.description },
     props,
   );
 }

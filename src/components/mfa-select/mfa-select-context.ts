@@ -1,6 +1,13 @@
 import { type Context, createContext, useContext } from "react";
 import type { FirstFactor, MfaType } from "../../core/protocol/challenge-name";
-import type { ScreenRenderState } from "../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../shared/screen";
+
+/** `data-scope` of every part of this screen. */
+export const MFA_SELECT_SCOPE = "mfa-select";
 
 /** The challenges this screen answers. */
 export type MfaSelectChallengeName = "SELECT_MFA_TYPE" | "SELECT_CHALLENGE";
@@ -35,16 +42,11 @@ export interface MfaSelectContextValue {
   readonly groupDescribedBy: string | undefined;
 }
 
-const MfaSelectContext: Context<MfaSelectContextValue | null> =
-  createContext<MfaSelectContextValue | null>(null);
-
-export const MfaSelectProvider: typeof MfaSelectContext.Provider = MfaSelectContext.Provider;
-
-/** Reads the surrounding Root. */
-export function useMfaSelect(part: string): MfaSelectContextValue {
-  const value = useContext(MfaSelectContext);
-  if (value === null) throw new Error(`<MfaSelect.${part}> must be inside <MfaSelect.Root>.`);
-  return value;
+/** The surrounding `MfaSelect.Root`: the screen and its options. */
+export function useMfaSelect(
+  part: string,
+): ScreenContextValue<MfaSelectRenderState, MfaSelectContextValue> {
+  return useScreenContext(`MfaSelect.${part}`, MFA_SELECT_SCOPE);
 }
 
 const OptionContext: Context<OptionEntry | null> = createContext<OptionEntry | null>(null);

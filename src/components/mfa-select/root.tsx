@@ -1,8 +1,9 @@
 import { type JSX, useCallback, useId } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { FirstFactor, MfaType } from "../../core/protocol/challenge-name";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { useMessages } from "../messages/messages-provider";
+import { mfaSelect } from "../messages/locales/en/mfa-select";
+import { useAreaMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
 import { describedBy } from "../shared/field";
 import type { PartProps } from "../shared/part";
@@ -11,16 +12,15 @@ import type { ScreenProps } from "../shared/screen-props";
 import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 import {
+  MFA_SELECT_SCOPE,
   type MfaSelectChallengeName,
   type MfaSelectContextValue,
   type MfaSelectOption,
-  MfaSelectProvider,
   type MfaSelectRenderState,
   type OptionEntry,
 } from "./mfa-select-context";
 
-/** `data-scope` of every part of this screen. */
-export const MFA_SELECT_SCOPE = "mfa-select";
+export { MFA_SELECT_SCOPE };
 
 /**
  * Props of {@link Root}: the props of either challenge (so the screen registers for both in the
@@ -57,7 +57,7 @@ export function Root(props: MfaSelectRootProps): JSX.Element {
     expiresAt: _expiresAt,
     ...formProps
   } = props;
-  const messages = useMessages();
+  const messages = useAreaMessages(mfaSelect);
   const { message } = messages;
   const ids = useScreenIds();
   const base = useId();
@@ -76,7 +76,7 @@ export function Root(props: MfaSelectRootProps): JSX.Element {
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
-  const choice = useWatch({ control: form.control, name: "choice" });
+  const choice = form.watch("choice");
   const registration = form.register("choice", {
     validate: (value) => (value === "" ? "mfaSelect.error.required" : true),
   });
@@ -140,6 +140,7 @@ export function Root(props: MfaSelectRootProps): JSX.Element {
   return renderScreenRoot(
     {
       scope: MFA_SELECT_SCOPE,
+      own: context,
       ids,
       renderState,
       texts: {
@@ -154,6 +155,5 @@ export function Root(props: MfaSelectRootProps): JSX.Element {
       onSubmit: form.handleSubmit(onValid),
     },
     formProps,
-    (form) => <MfaSelectProvider value={context}>{form}</MfaSelectProvider>,
   );
 }

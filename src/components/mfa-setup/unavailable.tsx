@@ -1,17 +1,15 @@
 import type { JSX } from "react";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { useMessages } from "../messages/messages-provider";
-import { renderPart } from "../shared/part";
+import { totpSetup } from "../messages/locales/en/totp-setup";
+import { useAreaMessages } from "../messages/messages-provider";
 import {
-  partData,
-  type ScreenContextValue,
   ScreenDescription,
-  ScreenProvider,
   type ScreenRenderState,
   ScreenRestart,
   ScreenTitle,
   useScreenIds,
 } from "../shared/screen";
+import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 
 /**
@@ -28,7 +26,7 @@ export function MfaSetupUnavailable({
   error,
   restart,
 }: ChallengeProps<"MFA_SETUP">): JSX.Element {
-  const { message } = useMessages();
+  const { message } = useAreaMessages(totpSetup);
   const ids = useScreenIds();
   const submission = useChallengeSubmit({ respond, restart, isPending, error });
   const renderState: ScreenRenderState = {
@@ -37,40 +35,30 @@ export function MfaSetupUnavailable({
     isInvalid: false,
     recovery: submission.error?.recovery,
   };
-  const ctx: ScreenContextValue = {
-    scope: "mfa-setup-unavailable",
-    renderState,
-    dataState: submission.isPending ? "pending" : "idle",
-    flags: { pending: submission.isPending },
-    ids,
-    texts: {
-      title: message("mfaSetup.unavailableTitle"),
-      description: message("mfaSetup.unavailable"),
-      submit: message("common.restart"),
+  return renderScreenRoot(
+    {
+      scope: "mfa-setup-unavailable",
+      ids,
+      renderState,
+      texts: {
+        title: message("mfaSetup.unavailableTitle"),
+        description: message("mfaSetup.unavailable"),
+        submit: message("common.restart"),
+      },
+      errorText: undefined,
+      canRestart: true,
+      restart: () => void submission.restart(),
+      describe: true,
+      tag: "section",
     },
-    errorText: undefined,
-    canRestart: true,
-    restart: () => void submission.restart(),
-  };
-  return (
-    <ScreenProvider value={ctx}>
-      {renderPart(
-        {
-          tag: "section",
-          data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-          state: renderState,
-          props: { "aria-labelledby": ids.title, "aria-describedby": ids.description },
-        },
-        {
-          children: (
-            <>
-              <ScreenTitle />
-              <ScreenDescription />
-              <ScreenRestart />
-            </>
-          ),
-        },
-      )}
-    </ScreenProvider>
+    {
+      children: (
+        <>
+          <ScreenTitle />
+          <ScreenDescription />
+          <ScreenRestart />
+        </>
+      ),
+    },
   );
 }

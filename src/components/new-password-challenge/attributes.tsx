@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from "react";
 import { useMessages } from "../messages/messages-provider";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
 import { Attribute } from "./field-parts";
 import { type NewPasswordRenderState, useNewPassword } from "./new-password-context";
 
@@ -17,8 +17,8 @@ export type AttributesProps = Omit<PartProps<"fieldset", NewPasswordRenderState>
  * @selector [data-part="attributes"]
  */
 export function Attributes({ children, ...props }: AttributesProps): JSX.Element | null {
-  const screen = useScreenContext<NewPasswordRenderState>("NewPasswordChallenge.Attributes");
-  const { requiredAttributes } = useNewPassword("Attributes");
+  const screen = useNewPassword("Attributes");
+  const { requiredAttributes } = screen.own;
   const { message } = useMessages();
   if (requiredAttributes.length === 0) return null;
   const content = (
@@ -31,13 +31,11 @@ export function Attributes({ children, ...props }: AttributesProps): JSX.Element
         : requiredAttributes.map((name) => <Attribute key={name} name={name} />)}
     </>
   );
-  return renderPart(
-    {
-      tag: "fieldset",
-      data: partData(screen, "attributes"),
-      state: screen.renderState,
-      props: { children: content },
-    },
+  return renderScreenPart(
+    screen,
+    "fieldset",
+    "attributes",
+    { children: content },
     typeof children === "function" ? props : { ...props, children },
   );
 }

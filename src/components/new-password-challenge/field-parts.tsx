@@ -1,7 +1,8 @@
 import type { JSX, ReactNode } from "react";
 import { useMessages } from "../messages/messages-provider";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import { toggleProps } from "../shared/field";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
 import {
   type NewPasswordFieldKey,
   NewPasswordFieldProvider,
@@ -73,21 +74,18 @@ function FieldPart({
   readonly valueName: string;
   readonly value: string;
 }): JSX.Element {
-  const screen = useScreenContext<State>(`NewPasswordChallenge.${partName}`);
-  const entry = useNewPassword("Field").getField(fieldKey);
+  const screen = useNewPassword(partName === "field" ? "Field" : "Attribute");
+  const entry = screen.own.getField(fieldKey);
   return (
     <NewPasswordFieldProvider value={entry}>
-      {renderPart(
-        {
-          tag: "div",
-          data: {
-            ...partData(screen, partName, { invalid: entry.isInvalid }),
-            values: { [valueName]: value },
-          },
-          state: screen.renderState,
-          props: { children: <DefaultFieldContent /> },
-        },
+      {renderScreenPart(
+        screen,
+        "div",
+        partName,
+        { children: <DefaultFieldContent /> },
         props,
+        { invalid: entry.isInvalid },
+        { [valueName]: value },
       )}
     </NewPasswordFieldProvider>
   );
@@ -95,15 +93,13 @@ function FieldPart({
 
 /** The field's `<label>`. @selector [data-part="label"] */
 export function Label(props: PartProps<"label", State>): JSX.Element {
-  const screen = useScreenContext<State>("NewPasswordChallenge.Label");
+  const screen = useNewPassword("Label");
   const entry = useNewPasswordField("Label");
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(screen, "label"),
-      state: screen.renderState,
-      props: { id: entry.ids.label, htmlFor: entry.ids.input, children: entry.label },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "label",
+    { id: entry.ids.label, htmlFor: entry.ids.input, children: entry.label },
     props,
   );
 }
@@ -113,33 +109,19 @@ export function Label(props: PartProps<"label", State>): JSX.Element {
  * @selector [data-part="input"][data-invalid]
  */
 export function Input(props: PartProps<"input", State>): JSX.Element {
-  const screen = useScreenContext<State>("NewPasswordChallenge.Input");
+  const screen = useNewPassword("Input");
   const entry = useNewPasswordField("Input");
-  return renderPart(
-    {
-      tag: "input",
-      data: partData(screen, "input", { invalid: entry.isInvalid }),
-      state: screen.renderState,
-      props: entry.inputProps,
-    },
-    props,
-  );
+  return renderScreenPart(screen, "input", "input", entry.inputProps, props, {
+    invalid: entry.isInvalid,
+  });
 }
 
 /** The field's format hint (E.164 phone numbers, YYYY-MM-DD dates, …); nothing when none. */
 export function Hint(props: PartProps<"p", State>): JSX.Element | null {
-  const screen = useScreenContext<State>("NewPasswordChallenge.Hint");
+  const screen = useNewPassword("Hint");
   const entry = useNewPasswordField("Hint");
   if (entry.hint === undefined) return null;
-  return renderPart(
-    {
-      tag: "p",
-      data: partData(screen, "hint"),
-      state: screen.renderState,
-      props: { id: entry.ids.hint, children: entry.hint },
-    },
-    props,
-  );
+  return renderScreenPart(screen, "p", "hint", { id: entry.ids.hint, children: entry.hint }, props);
 }
 
 /**
@@ -148,15 +130,13 @@ export function Hint(props: PartProps<"p", State>): JSX.Element | null {
  * @selector [data-part="field-error"]
  */
 export function FieldError(props: PartProps<"div", State>): JSX.Element {
-  const screen = useScreenContext<State>("NewPasswordChallenge.FieldError");
+  const screen = useNewPassword("FieldError");
   const entry = useNewPasswordField("FieldError");
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(screen, "field-error"),
-      state: screen.renderState,
-      props: { id: entry.ids.error, children: entry.errorText as ReactNode },
-    },
+  return renderScreenPart(
+    screen,
+    "div",
+    "field-error",
+    { id: entry.ids.error, children: entry.errorText as ReactNode },
     props,
   );
 }
@@ -166,25 +146,18 @@ export function FieldError(props: PartProps<"div", State>): JSX.Element {
  * @selector [data-part="toggle"][data-pressed]
  */
 export function Toggle(props: PartProps<"button", State>): JSX.Element {
-  const screen = useScreenContext<State>("NewPasswordChallenge.Toggle");
-  const context = useNewPassword("Toggle");
+  const screen = useNewPassword("Toggle");
+  const context = screen.own;
   const { message } = useMessages();
   const controls = [context.getField("newPassword"), context.getField("confirmPassword")]
     .map((entry) => entry.ids.input)
     .join(" ");
-  return renderPart(
-    {
-      tag: "button",
-      data: partData(screen, "toggle", { pressed: context.isVisible }),
-      state: screen.renderState,
-      props: {
-        type: "button",
-        "aria-pressed": context.isVisible,
-        "aria-controls": controls,
-        onClick: context.toggle,
-        children: message("password.toggle"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "button",
+    "toggle",
+    toggleProps(context.isVisible, controls, context.toggle, message("password.toggle")),
     props,
+    { pressed: context.isVisible },
   );
 }

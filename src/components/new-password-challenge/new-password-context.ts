@@ -1,6 +1,13 @@
 import { type Context, createContext, useContext } from "react";
-import type { ScreenRenderState } from "../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../shared/screen";
 import type { PolicyCheck } from "./password-policy.logic";
+
+/** `data-scope` of every part of this screen. */
+export const NEW_PASSWORD_SCOPE = "new-password-challenge";
 
 /** Render state of the new-password screen. */
 export interface NewPasswordRenderState extends ScreenRenderState {
@@ -43,18 +50,11 @@ export interface NewPasswordContextValue {
   readonly toggle: () => void;
 }
 
-const NewPasswordContext: Context<NewPasswordContextValue | null> =
-  createContext<NewPasswordContextValue | null>(null);
-
-export const NewPasswordProvider: typeof NewPasswordContext.Provider = NewPasswordContext.Provider;
-
-/** Reads the surrounding Root. */
-export function useNewPassword(part: string): NewPasswordContextValue {
-  const value = useContext(NewPasswordContext);
-  if (value === null) {
-    throw new Error(`<NewPasswordChallenge.${part}> must be inside <NewPasswordChallenge.Root>.`);
-  }
-  return value;
+/** The surrounding `NewPasswordChallenge.Root`: the screen and its fields. */
+export function useNewPassword(
+  part: string,
+): ScreenContextValue<NewPasswordRenderState, NewPasswordContextValue> {
+  return useScreenContext(`NewPasswordChallenge.${part}`, NEW_PASSWORD_SCOPE);
 }
 
 const FieldContext: Context<NewPasswordFieldEntry | null> =

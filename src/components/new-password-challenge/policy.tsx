@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from "react";
 import { type MessagesApi, useMessages } from "../messages/messages-provider";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
 import { visuallyHiddenStyle } from "../shared/visually-hidden";
 import { type NewPasswordRenderState, useNewPassword } from "./new-password-context";
 import type { PolicyCheck } from "./password-policy.logic";
@@ -36,8 +36,8 @@ export type PolicyProps = Omit<PartProps<"div", State>, "children"> & {
  * @selector [data-part="policy"][data-complete]
  */
 export function Policy({ children, ...props }: PolicyProps): JSX.Element | null {
-  const screen = useScreenContext<State>("NewPasswordChallenge.Policy");
-  const { checks, policyId } = useNewPassword("Policy");
+  const screen = useNewPassword("Policy");
+  const { checks, policyId } = screen.own;
   const { message } = useMessages();
   if (checks === undefined) return null;
   const content =
@@ -55,14 +55,13 @@ export function Policy({ children, ...props }: PolicyProps): JSX.Element | null 
         </ul>
       </>
     );
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(screen, "policy", { complete: screen.renderState.isPolicyMet }),
-      state: screen.renderState,
-      props: { id: policyId, children: content },
-    },
+  return renderScreenPart(
+    screen,
+    "div",
+    "policy",
+    { id: policyId, children: content },
     typeof children === "function" ? props : { ...props, children },
+    { complete: screen.renderState.isPolicyMet },
   );
 }
 
@@ -74,31 +73,28 @@ export type PolicyItemProps = PartProps<"li", State> & { readonly check: PolicyC
  * @selector [data-part="policy-item"][data-met][data-rule="symbol"]
  */
 export function PolicyItem({ check, ...props }: PolicyItemProps): JSX.Element {
-  const screen = useScreenContext<State>("NewPasswordChallenge.PolicyItem");
+  const screen = useNewPassword("PolicyItem");
   const messages = useMessages();
-  return renderPart(
+  return renderScreenPart(
+    screen,
+    "li",
+    "policy-item",
     {
-      tag: "li",
-      data: {
-        ...partData(screen, "policy-item", { met: check.met }),
-        values: { rule: check.rule },
-      },
-      state: screen.renderState,
-      props: {
-        "aria-atomic": true,
-        children: (
-          <>
-            <span aria-hidden="true" data-scope={screen.scope} data-part="policy-mark">
-              {check.met ? "✓" : "○"}
-            </span>{" "}
-            {ruleText(check, messages)}
-            <span style={visuallyHiddenStyle}>
-              {`, ${messages.message(check.met ? "newPassword.policy.met" : "newPassword.policy.unmet")}`}
-            </span>
-          </>
-        ),
-      },
+      "aria-atomic": true,
+      children: (
+        <>
+          <span aria-hidden="true" data-scope={screen.scope} data-part="policy-mark">
+            {check.met ? "✓" : "○"}
+          </span>{" "}
+          {ruleText(check, messages)}
+          <span style={visuallyHiddenStyle}>
+            {`, ${messages.message(check.met ? "newPassword.policy.met" : "newPassword.policy.unmet")}`}
+          </span>
+        </>
+      ),
     },
     props,
+    { met: check.met },
+    { rule: check.rule },
   );
 }

@@ -1,9 +1,11 @@
 import { type JSX, useCallback, useId, useState } from "react";
-import { type FieldErrors, useForm, useWatch } from "react-hook-form";
+import { type FieldErrors, useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { type MessageKey, useMessages } from "../messages/index";
+import { newPassword as newPasswordMessages } from "../messages/locales/en/new-password";
+import { useAreaMessages } from "../messages/messages-provider";
+import type { MessageKey } from "../messages/types";
 import { formatErrorText } from "../shared/error-message";
-import { describedBy } from "../shared/field";
+import { describedBy, passwordInputProps } from "../shared/field";
 import type { PartProps } from "../shared/part";
 import { useScreenIds } from "../shared/screen";
 import { renderScreenRoot } from "../shared/screen-root";
@@ -15,16 +17,15 @@ import {
   toAttributeAnswer,
 } from "./attributes.logic";
 import {
+  NEW_PASSWORD_SCOPE,
   type NewPasswordContextValue,
   type NewPasswordFieldEntry,
   type NewPasswordFieldKey,
-  NewPasswordProvider,
   type NewPasswordRenderState,
 } from "./new-password-context";
 import { checkPasswordPolicy, type PasswordPolicy } from "./password-policy.logic";
 
-/** `data-scope` of every part of this screen. */
-export const NEW_PASSWORD_SCOPE = "new-password-challenge";
+export { NEW_PASSWORD_SCOPE };
 
 /** Props of {@link Root}. */
 export type NewPasswordRootProps = ChallengeProps<"NEW_PASSWORD_REQUIRED"> &
@@ -68,7 +69,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
     passwordPolicy,
     ...formProps
   } = props;
-  const messages = useMessages();
+  const messages = useAreaMessages(newPasswordMessages);
   const { message } = messages;
   const ids = useScreenIds();
   const base = useId();
@@ -86,7 +87,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
     reValidateMode: "onChange",
   });
   const [isVisible, setVisible] = useState(false);
-  const newPassword = useWatch({ control: form.control, name: "newPassword" });
+  const newPassword = form.watch("newPassword");
   const checks =
     passwordPolicy === undefined ? undefined : checkPasswordPolicy(newPassword, passwordPolicy);
   const isPolicyMet = checks?.every((check) => check.met) ?? true;
@@ -149,12 +150,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
           });
       inputProps = {
         ...registration,
-        type: isVisible ? "text" : "password",
-        autoComplete: "new-password",
-        autoCapitalize: "off",
-        autoCorrect: "off",
-        spellCheck: false,
-        required: true,
+        ...passwordInputProps(isVisible, "new-password"),
         "aria-describedby": describedBy(
           isNew && checks !== undefined && policyId,
           errorText !== undefined && fieldIds.error,
@@ -226,6 +222,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
   return renderScreenRoot(
     {
       scope: NEW_PASSWORD_SCOPE,
+      own: context,
       ids,
       renderState,
       texts: {
@@ -238,6 +235,5 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
       onSubmit: form.handleSubmit(onValid),
     },
     formProps,
-    (form) => <NewPasswordProvider value={context}>{form}</NewPasswordProvider>,
   );
 }

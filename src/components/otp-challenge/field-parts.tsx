@@ -1,9 +1,10 @@
 import { type CSSProperties, type JSX, type ReactNode, useLayoutEffect } from "react";
 import { useMessages } from "../messages/messages-provider";
+import { labelProps } from "../shared/field";
 import { LiveRegion } from "../shared/live-region";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
-import { type OtpRenderState, useOtpField } from "./otp-context";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
+import { type OtpRenderState, useOtp } from "./otp-context";
 import type { OtpSlotState } from "./otp-field.logic";
 
 /**
@@ -32,35 +33,27 @@ const OVERLAY_INPUT: CSSProperties = {
  * @selector [data-scope="otp-challenge"][data-part="field"]
  */
 export function Field(props: PartProps<"div", OtpRenderState>): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Field");
-  const otp = useOtpField("Field");
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(screen, "field", { focused: otp.isFocused }),
-      state: screen.renderState,
-      props: { style: otp.hasSlots ? { position: "relative" } : undefined },
-    },
+  const screen = useOtp("Field");
+  const otp = screen.own;
+  return renderScreenPart(
+    screen,
+    "div",
+    "field",
+    { style: otp.hasSlots ? { position: "relative" } : undefined },
     props,
+    { focused: otp.isFocused },
   );
 }
 
 /** The code's `<label>`. @selector [data-part="label"] */
 export function Label(props: PartProps<"label", OtpRenderState>): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Label");
-  const otp = useOtpField("Label");
+  const screen = useOtp("Label");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(screen, "label"),
-      state: screen.renderState,
-      props: {
-        id: otp.field.ids.labelId,
-        htmlFor: otp.field.ids.inputId,
-        children: message("otp.label"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "label",
+    labelProps(screen.own.field, message("otp.label")),
     props,
   );
 }
@@ -72,16 +65,15 @@ export function Label(props: PartProps<"label", OtpRenderState>): JSX.Element {
  * @selector [data-part="input"][data-invalid]
  */
 export function Input(props: PartProps<"input", OtpRenderState>): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Input");
-  const otp = useOtpField("Input");
-  return renderPart(
-    {
-      tag: "input",
-      data: partData(screen, "input", { focused: otp.isFocused }),
-      state: screen.renderState,
-      props: { ...otp.inputProps, style: otp.hasSlots ? OVERLAY_INPUT : undefined },
-    },
+  const screen = useOtp("Input");
+  const otp = screen.own;
+  return renderScreenPart(
+    screen,
+    "input",
+    "input",
+    { ...otp.inputProps, style: otp.hasSlots ? OVERLAY_INPUT : undefined },
     props,
+    { focused: otp.isFocused },
   );
 }
 
@@ -100,21 +92,18 @@ export type SlotsProps = Omit<PartProps<"div", OtpRenderState>, "children"> & {
  * @selector [data-part="slots"]
  */
 export function Slots({ children, ...props }: SlotsProps): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Slots");
-  const otp = useOtpField("Slots");
-  const { registerSlots } = otp;
+  const screen = useOtp("Slots");
+  const { registerSlots, slots } = screen.own;
   useLayoutEffect(() => registerSlots(), [registerSlots]);
   const content =
     typeof children === "function"
-      ? children(otp.slots)
-      : otp.slots.map((slot) => <Slot key={slot.index} slot={slot} />);
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(screen, "slots"),
-      state: screen.renderState,
-      props: { "aria-hidden": true, dir: "ltr", children: content },
-    },
+      ? children(slots)
+      : slots.map((slot) => <Slot key={slot.index} slot={slot} />);
+  return renderScreenPart(
+    screen,
+    "div",
+    "slots",
+    { "aria-hidden": true, dir: "ltr", children: content },
     typeof children === "function" ? props : { ...props, children },
   );
 }
@@ -130,29 +119,22 @@ export type SlotProps = Omit<PartProps<"div", OtpRenderState>, "slot"> & {
  * @selector [data-part="slot"][data-active] [data-filled] [data-caret]
  */
 export function Slot({ slot, ...props }: SlotProps): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Slot");
-  return renderPart(
+  const screen = useOtp("Slot");
+  return renderScreenPart(
+    screen,
+    "div",
+    "slot",
     {
-      tag: "div",
-      data: {
-        ...partData(screen, "slot", {
-          active: slot.isActive,
-          filled: slot.char !== null,
-          caret: slot.hasFakeCaret,
-        }),
-        values: { index: String(slot.index) },
-      },
-      state: screen.renderState,
-      props: {
-        children: (
-          <>
-            {slot.char}
-            {slot.hasFakeCaret ? <span data-scope={screen.scope} data-part="caret" /> : null}
-          </>
-        ),
-      },
+      children: (
+        <>
+          {slot.char}
+          {slot.hasFakeCaret ? <span data-scope={screen.scope} data-part="caret" /> : null}
+        </>
+      ),
     },
     props,
+    { active: slot.isActive, filled: slot.char !== null, caret: slot.hasFakeCaret },
+    { index: String(slot.index) },
   );
 }
 
@@ -162,20 +144,15 @@ export function Slot({ slot, ...props }: SlotProps): JSX.Element {
  * @selector [data-part="progress"]
  */
 export function Progress(props: PartProps<"div", OtpRenderState>): JSX.Element {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Progress");
-  const otp = useOtpField("Progress");
+  const screen = useOtp("Progress");
+  const { value, length } = screen.own;
   const { message } = useMessages();
-  const text =
-    otp.value.length === 0
-      ? ""
-      : message("otp.status", { count: otp.value.length, length: otp.length });
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(screen, "progress"),
-      state: screen.renderState,
-      props: { children: <LiveRegion>{text}</LiveRegion> },
-    },
+  const text = value.length === 0 ? "" : message("otp.status", { count: value.length, length });
+  return renderScreenPart(
+    screen,
+    "div",
+    "progress",
+    { children: <LiveRegion>{text}</LiveRegion> },
     props,
   );
 }

@@ -1,7 +1,13 @@
-import { type Context, createContext, useContext } from "react";
 import type { FieldState } from "../shared/field";
-import type { ScreenRenderState } from "../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../shared/screen";
 import type { OtpSlotState } from "./otp-field.logic";
+
+/** `data-scope` of every part of this screen. */
+export const OTP_SCOPE = "otp-challenge";
 
 /** The four challenges this screen answers. */
 export type OtpChallengeName = "SMS_MFA" | "SMS_OTP" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA";
@@ -35,14 +41,7 @@ export interface OtpFieldContextValue {
   readonly resendIds: { readonly status: string };
 }
 
-const OtpFieldContext: Context<OtpFieldContextValue | null> =
-  createContext<OtpFieldContextValue | null>(null);
-
-export const OtpFieldProvider: typeof OtpFieldContext.Provider = OtpFieldContext.Provider;
-
-/** Reads the OTP field of the surrounding Root. */
-export function useOtpField(part: string): OtpFieldContextValue {
-  const value = useContext(OtpFieldContext);
-  if (value === null) throw new Error(`<OtpChallenge.${part}> must be inside <OtpChallenge.Root>.`);
-  return value;
+/** The screen of the surrounding `OtpChallenge.Root`, with its code field. */
+export function useOtp(part: string): ScreenContextValue<OtpRenderState, OtpFieldContextValue> {
+  return useScreenContext(`OtpChallenge.${part}`, OTP_SCOPE);
 }

@@ -1,9 +1,9 @@
 import type { JSX } from "react";
 import { useMessages } from "../messages/messages-provider";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import type { PartProps } from "../shared/part";
+import { busyButtonProps, renderScreenPart } from "../shared/screen";
 import { useCountdown } from "../shared/use-countdown";
-import { type OtpRenderState, useOtpField } from "./otp-context";
+import { type OtpRenderState, useOtp } from "./otp-context";
 
 /**
  * "Send a new code" for SMS_MFA, SMS_OTP and EMAIL_OTP (nothing for SOFTWARE_TOKEN_MFA, whose
@@ -14,28 +14,24 @@ import { type OtpRenderState, useOtpField } from "./otp-context";
  * @selector [data-part="resend"][data-disabled]
  */
 export function Resend(props: PartProps<"button", OtpRenderState>): JSX.Element | null {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.Resend");
-  const otp = useOtpField("Resend");
+  const screen = useOtp("Resend");
+  const otp = screen.own;
   const { message } = useMessages();
   const left = useCountdown(otp.resendAvailableAt);
   if (left === undefined) return null;
   const inactive = (left > 0 && !screen.canRestart) || screen.renderState.isPending;
-  return renderPart(
+  return renderScreenPart(
+    screen,
+    "button",
+    "resend",
     {
-      tag: "button",
-      data: partData(screen, "resend", { disabled: inactive }),
-      state: screen.renderState,
-      props: {
-        type: "button",
-        "aria-disabled": inactive ? true : undefined,
-        "aria-describedby": otp.resendIds.status,
-        onClick: () => {
-          if (!inactive) screen.restart();
-        },
-        children: message("otp.resend"),
-      },
+      type: "button",
+      ...busyButtonProps(inactive, screen.restart),
+      "aria-describedby": otp.resendIds.status,
+      children: message("otp.resend"),
     },
     props,
+    { disabled: inactive },
   );
 }
 
@@ -46,8 +42,8 @@ export function Resend(props: PartProps<"button", OtpRenderState>): JSX.Element 
  * @selector [data-part="resend-status"]
  */
 export function ResendStatus(props: PartProps<"p", OtpRenderState>): JSX.Element | null {
-  const screen = useScreenContext<OtpRenderState>("OtpChallenge.ResendStatus");
-  const otp = useOtpField("ResendStatus");
+  const screen = useOtp("ResendStatus");
+  const otp = screen.own;
   const { message, formatter } = useMessages();
   const left = useCountdown(otp.resendAvailableAt);
   if (left === undefined) return null;
@@ -55,13 +51,11 @@ export function ResendStatus(props: PartProps<"p", OtpRenderState>): JSX.Element
     left > 0 && !screen.canRestart
       ? message("otp.resendCooldown", { time: formatter.relativeTime(left) })
       : message("otp.resendHint");
-  return renderPart(
-    {
-      tag: "p",
-      data: partData(screen, "resend-status"),
-      state: screen.renderState,
-      props: { id: otp.resendIds.status, children: text },
-    },
+  return renderScreenPart(
+    screen,
+    "p",
+    "resend-status",
+    { id: otp.resendIds.status, children: text },
     props,
   );
 }

@@ -1,5 +1,6 @@
 import {
   type ClipboardEvent,
+  type FocusEvent,
   type JSX,
   type SyntheticEvent,
   useCallback,
@@ -8,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { useController, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { CodeAnswer } from "../../core/protocol/challenge-answer.types";
 import { type MessagesApi, useMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
@@ -20,15 +21,14 @@ import { renderScreenRoot } from "../shared/screen-root";
 import { composeRefs } from "../shared/slot";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 import {
+  OTP_SCOPE,
   type OtpChallengeName,
   type OtpFieldContextValue,
-  OtpFieldProvider,
   type OtpRenderState,
 } from "./otp-context";
 import { deriveSlots, extractPastedCode, insertAtSelection, toCodeValue } from "./otp-field.logic";
 
-/** `data-scope` of every part of this screen. */
-export const OTP_SCOPE = "otp-challenge";
+export { OTP_SCOPE };
 
 /** Errors that say the code itself was wrong: the field is marked invalid for them. */
 const CODE_ERRORS = new Set([
@@ -118,15 +118,17 @@ export function Root(props: OtpRootProps): JSX.Element {
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
-  const { field, fieldState } = useController({
-    control: form.control,
-    name: "code",
-    rules: {
-      validate: (value: string) =>
-        value === "" ? "otp.error.required" : value.length < length ? "otp.error.incomplete" : true,
-    },
+  // A controlled field without `useController` (which would add its own code to every app's
+  // bundle): registered for validation, focus and its ref, its value set through `setValue`.
+  const field = form.register("code", {
+    validate: (value: string) =>
+      value === "" ? "otp.error.required" : value.length < length ? "otp.error.incomplete" : true,
   });
-  const value = field.value;
+  const value = form.watch("code");
+  const { errors, isSubmitted } = form.formState;
+  // After the first submit the field re-validates as it changes (`reValidateMode: "onChange"`).
+  const setCode = (code: string): void =>
+    form.setValue("code", code, { shouldDirty: true, shouldValidate: isSubmitted });
   const inputRef = useRef<HTMLInputElement | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [slotsMounted, setSlotsMounted] = useState(0);
@@ -168,9 +170,9 @@ export function Root(props: OtpRootProps): JSX.Element {
   }, []);
 
   const fieldErrorText =
-    fieldState.error?.message === undefined
+    errors.code?.message === undefined
       ? undefined
-      : message(fieldState.error.message as "otp.error.required", { length });
+      : message(errors.code.message as "otp.error.required", { length });
   const errorText =
     fieldErrorText ??
     (guard.error === undefined ? undefined : formatErrorText(guard.error, messages));
@@ -203,7 +205,7 @@ export function Root(props: OtpRootProps): JSX.Element {
     onChange: (event: { currentTarget: HTMLInputElement }) => {
       const next = toCodeValue(event.currentTarget.value, length);
       // Refused (a letter): React puts the controlled value back.
-      if (next !== null) field.onChange(next);
+      if (next !== null) setCode(next);
       syncSelection(event as SyntheticEvent<HTMLInputElement>);
     },
     onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
@@ -218,15 +220,15 @@ export function Root(props: OtpRootProps): JSX.Element {
         input.selectionEnd ?? input.value.length,
         length,
       );
-      field.onChange(next.value);
+      setCode(next.value);
       setSelection({ start: next.caret, end: next.caret });
     },
     onSelect: syncSelection,
     onKeyUp: syncSelection,
     onFocus: syncSelection,
-    onBlur: () => {
+    onBlur: (event: FocusEvent<HTMLInputElement>) => {
       setSelection(null);
-      field.onBlur();
+      void field.onBlur(event);
     },
   };
 
@@ -263,6 +265,7 @@ export function Root(props: OtpRootProps): JSX.Element {
   return renderScreenRoot(
     {
       scope: OTP_SCOPE,
+      own: otpField,
       ids,
       renderState,
       texts: {
@@ -276,6 +279,5 @@ export function Root(props: OtpRootProps): JSX.Element {
       onSubmit: submitForm,
     },
     formProps,
-    (form) => <OtpFieldProvider value={otpField}>{form}</OtpFieldProvider>,
   );
 }

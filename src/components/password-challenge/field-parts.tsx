@@ -1,25 +1,19 @@
 import type { JSX } from "react";
 import { useMessages } from "../messages/messages-provider";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
-import { type PasswordRenderState, usePasswordField } from "./password-context";
+import { labelProps, toggleProps } from "../shared/field";
+import type { PartProps } from "../shared/part";
+import { renderScreenPart } from "../shared/screen";
+import { type PasswordRenderState, usePasswordScreen } from "./password-context";
 
 /** The password's `<label>`. @selector [data-scope="password-challenge"][data-part="label"] */
 export function Label(props: PartProps<"label", PasswordRenderState>): JSX.Element {
-  const screen = useScreenContext<PasswordRenderState>("PasswordChallenge.Label");
-  const password = usePasswordField("Label");
+  const screen = usePasswordScreen("Label");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(screen, "label"),
-      state: screen.renderState,
-      props: {
-        id: password.field.ids.labelId,
-        htmlFor: password.field.ids.inputId,
-        children: message("password.label"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "label",
+    labelProps(screen.own.field, message("password.label")),
     props,
   );
 }
@@ -30,17 +24,10 @@ export function Label(props: PartProps<"label", PasswordRenderState>): JSX.Eleme
  * @selector [data-part="input"][data-invalid] [data-visible]
  */
 export function Input(props: PartProps<"input", PasswordRenderState>): JSX.Element {
-  const screen = useScreenContext<PasswordRenderState>("PasswordChallenge.Input");
-  const password = usePasswordField("Input");
-  return renderPart(
-    {
-      tag: "input",
-      data: partData(screen, "input", { visible: password.isVisible }),
-      state: screen.renderState,
-      props: password.inputProps,
-    },
-    props,
-  );
+  const screen = usePasswordScreen("Input");
+  return renderScreenPart(screen, "input", "input", screen.own.inputProps, props, {
+    visible: screen.own.isVisible,
+  });
 }
 
 /**
@@ -49,22 +36,15 @@ export function Input(props: PartProps<"input", PasswordRenderState>): JSX.Eleme
  * @selector [data-part="toggle"][data-pressed]
  */
 export function Toggle(props: PartProps<"button", PasswordRenderState>): JSX.Element {
-  const screen = useScreenContext<PasswordRenderState>("PasswordChallenge.Toggle");
-  const password = usePasswordField("Toggle");
+  const screen = usePasswordScreen("Toggle");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "button",
-      data: partData(screen, "toggle", { pressed: password.isVisible }),
-      state: screen.renderState,
-      props: {
-        type: "button",
-        "aria-pressed": password.isVisible,
-        "aria-controls": password.field.ids.inputId,
-        onClick: password.toggle,
-        children: message("password.toggle"),
-      },
-    },
+  const { field, isVisible, toggle } = screen.own;
+  return renderScreenPart(
+    screen,
+    "button",
+    "toggle",
+    toggleProps(isVisible, field.ids.inputId, toggle, message("password.toggle")),
     props,
+    { pressed: isVisible },
   );
 }

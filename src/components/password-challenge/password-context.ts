@@ -1,6 +1,12 @@
-import { type Context, createContext, useContext } from "react";
 import type { FieldState } from "../shared/field";
-import type { ScreenRenderState } from "../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../shared/screen";
+
+/** `data-scope` of every part of this screen. */
+export const PASSWORD_SCOPE = "password-challenge";
 
 /** The challenges this screen answers. */
 export type PasswordChallengeName = "PASSWORD" | "PASSWORD_SRP";
@@ -19,17 +25,9 @@ export interface PasswordFieldContextValue {
   readonly inputProps: Readonly<Record<string, unknown>>;
 }
 
-const PasswordFieldContext: Context<PasswordFieldContextValue | null> =
-  createContext<PasswordFieldContextValue | null>(null);
-
-export const PasswordFieldProvider: typeof PasswordFieldContext.Provider =
-  PasswordFieldContext.Provider;
-
-/** Reads the password field of the surrounding Root. */
-export function usePasswordField(part: string): PasswordFieldContextValue {
-  const value = useContext(PasswordFieldContext);
-  if (value === null) {
-    throw new Error(`<PasswordChallenge.${part}> must be inside <PasswordChallenge.Root>.`);
-  }
-  return value;
+/** The screen of the surrounding `PasswordChallenge.Root`, with its password field. */
+export function usePasswordScreen(
+  part: string,
+): ScreenContextValue<PasswordRenderState, PasswordFieldContextValue> {
+  return useScreenContext(`PasswordChallenge.${part}`, PASSWORD_SCOPE);
 }

@@ -2,21 +2,20 @@ import { type JSX, useCallback, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useMessages } from "../messages/messages-provider";
 import { describeError, formatErrorText } from "../shared/error-message";
-import { type FieldState, getControlAria, useFieldIds } from "../shared/field";
+import { type FieldState, getControlAria, passwordInputProps, useFieldIds } from "../shared/field";
 import type { PartProps } from "../shared/part";
 import { useScreenIds } from "../shared/screen";
 import type { ScreenProps } from "../shared/screen-props";
 import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 import {
+  PASSWORD_SCOPE,
   type PasswordChallengeName,
   type PasswordFieldContextValue,
-  PasswordFieldProvider,
   type PasswordRenderState,
 } from "./password-context";
 
-/** `data-scope` of every part of this screen. */
-export const PASSWORD_SCOPE = "password-challenge";
+export { PASSWORD_SCOPE };
 
 /** Props of {@link Root}: the challenge contract plus the form's own props. */
 export type PasswordRootProps = ScreenProps<PasswordChallengeName> &
@@ -103,18 +102,14 @@ export function Root(props: PasswordRootProps): JSX.Element {
     inputProps: {
       ...getControlAria(field, isInvalid),
       ...registration,
-      type: isVisible ? "text" : "password",
-      autoComplete: "current-password",
-      autoCapitalize: "off",
-      autoCorrect: "off",
-      spellCheck: false,
-      required: true,
+      ...passwordInputProps(isVisible, "current-password"),
     },
   };
 
   return renderScreenRoot(
     {
       scope: PASSWORD_SCOPE,
+      own: passwordField,
       ids,
       renderState,
       texts: {
@@ -127,6 +122,5 @@ export function Root(props: PasswordRootProps): JSX.Element {
       onSubmit: form.handleSubmit(onValid),
     },
     formProps,
-    (form) => <PasswordFieldProvider value={passwordField}>{form}</PasswordFieldProvider>,
   );
 }

@@ -1,17 +1,19 @@
-import { createContext, type JSX, type ReactNode, useContext, useRef } from "react";
+import { type JSX, type ReactNode, useRef } from "react";
 import { useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { useMessages } from "../messages/messages-provider";
+import { rememberDevice } from "../messages/locales/en/remember-device";
+import { useAreaMessages, useMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
-import { type PartProps, renderPart } from "../shared/part";
+import type { PartProps } from "../shared/part";
 import {
-  partData,
+  busyButtonProps,
+  renderScreenPart,
   type ScreenContextValue,
-  ScreenProvider,
   type ScreenRenderState,
   useScreenContext,
   useScreenIds,
 } from "../shared/screen";
+import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 
 const SCOPE = "remember-device";
@@ -28,8 +30,12 @@ export type RootProps = ChallengeProps<"REMEMBER_DEVICE"> &
     readonly children?: ReactNode;
   };
 
-/** Tells the Root which button was pressed; the click comes just before the form's submit. */
-const ChooseContext = createContext<(remember: boolean) => void>(() => undefined);
+/** The screen, with the Root's `choose`: which button was pressed (its click comes just before the form's submit). */
+function useRememberDevice(
+  part: string,
+): ScreenContextValue<RememberDeviceRenderState, (remember: boolean) => void> {
+  return useScreenContext(`RememberDevice.${part}`, SCOPE);
+}
 
 /**
  * The REMEMBER_DEVICE step: a `<form method="post">` whose two submit buttons answer
@@ -49,7 +55,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(rememberDevice);
   const { message } = messages;
   const ids = useScreenIds();
   const form = useForm();
@@ -67,21 +73,6 @@ export function Root({
     recovery: submission.error?.recovery,
     choice: submission.isPending ? sent.current : undefined,
   };
-  const ctx: ScreenContextValue<RememberDeviceRenderState> = {
-    scope: SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : errorText === undefined ? "idle" : "error",
-    flags: { pending: submission.isPending, invalid: errorText !== undefined },
-    ids,
-    texts: {
-      title: message("rememberDevice.title"),
-      description: message("rememberDevice.description"),
-      submit: message("rememberDevice.remember"),
-    },
-    errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
-  };
   const choose = (remember: boolean): void => {
     choice.current = remember;
   };
@@ -94,26 +85,23 @@ export function Root({
     await submission.submit({ remember });
   });
 
-  return (
-    <ScreenProvider value={ctx}>
-      <ChooseContext.Provider value={choose}>
-        {renderPart(
-          {
-            tag: "form",
-            data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              "aria-describedby": ids.description,
-              onSubmit,
-            },
-          },
-          { ...props, children },
-        )}
-      </ChooseContext.Provider>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: SCOPE,
+      own: choose,
+      ids,
+      renderState,
+      texts: {
+        title: message("rememberDevice.title"),
+        description: message("rememberDevice.description"),
+        submit: message("rememberDevice.remember"),
+      },
+      errorText,
+      restart: () => void submission.restart(),
+      describe: true,
+      onSubmit,
+    },
+    { ...props, children },
   );
 }
 
@@ -128,28 +116,22 @@ function ChoiceButton({
   readonly label: string;
   readonly props: PartProps<"button", RememberDeviceRenderState>;
 }): JSX.Element {
-  const ctx = useScreenContext<RememberDeviceRenderState>(part);
-  const choose = useContext(ChooseContext);
+  const ctx = useRememberDevice(part);
   const { isPending, choice } = ctx.renderState;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "button",
+    part,
     {
-      tag: "button",
-      data: partData(ctx, part, { disabled: isPending, active: isPending && choice === remember }),
-      state: ctx.renderState,
-      props: {
-        type: "submit",
-        name: "remember",
-        value: remember ? "yes" : "no",
-        "aria-disabled": isPending ? true : undefined,
-        onClick: (event: { preventDefault(): void }) => {
-          // aria-disabled keeps focus on the button while pending; the click is refused here.
-          if (isPending) event.preventDefault();
-          else choose(remember);
-        },
-        children: label,
-      },
+      type: "submit",
+      name: "remember",
+      value: remember ? "yes" : "no",
+      // aria-disabled keeps focus on the button while pending; the click is refused then.
+      ...busyButtonProps(isPending, () => ctx.own(remember)),
+      children: label,
     },
     props,
+    { disabled: isPending, active: isPending && choice === remember },
   );
 }
 

@@ -1,4 +1,4 @@
-import { type Context, createContext, useContext, useId } from "react";
+import { useId } from "react";
 
 /** The ids that tie a field's label, description and error to its control. */
 export interface FieldIds {
@@ -57,15 +57,48 @@ export function getControlAria(
   };
 }
 
-const FieldContext: Context<FieldState | null> = createContext<FieldState | null>(null);
+/** A field's `<label>` props: its id, the control it names, and its text. */
+export function labelProps(
+  field: FieldState,
+  text: string,
+): { id: string; htmlFor: string; children: string } {
+  return { id: field.ids.labelId, htmlFor: field.ids.inputId, children: text };
+}
 
-/** Provides one field's {@link FieldState} to its parts. */
-export const FieldProvider: typeof FieldContext.Provider = FieldContext.Provider;
+/**
+ * Show / hide a password: the props of a real `<button type="button">` with `aria-pressed` (its
+ * name stays "Show password"; the pressed state says whether it is shown) and `aria-controls`
+ * naming the input(s) it reveals. Shared by the password, start and new-password screens.
+ */
+export function toggleProps(
+  isVisible: boolean,
+  controls: string,
+  onClick: () => void,
+  text: string,
+): Record<string, unknown> {
+  return {
+    type: "button",
+    "aria-pressed": isVisible,
+    "aria-controls": controls,
+    onClick,
+    children: text,
+  };
+}
 
-/** Reads the nearest field; `part` names the caller in the error thrown outside a field. */
-export function useFieldState(part: string): FieldState {
-  const field = useContext(FieldContext);
-  if (field === null)
-    throw new Error(`<${part}> must be rendered inside its field or screen Root.`);
-  return field;
+/**
+ * The props every password input shares: its `type` follows the toggle; no capitals, autocorrect
+ * or spell-check (a password is sent exactly as typed); required.
+ */
+export function passwordInputProps(
+  isVisible: boolean,
+  autoComplete: "current-password" | "new-password",
+): Record<string, unknown> {
+  return {
+    type: isVisible ? "text" : "password",
+    autoComplete,
+    autoCapitalize: "off",
+    autoCorrect: "off",
+    spellCheck: false,
+    required: true,
+  };
 }

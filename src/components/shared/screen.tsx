@@ -1,8 +1,8 @@
-import { type Context, createContext, type JSX, useContext, useId } from "react";
+import { type Context, createContext, type JSX, type ReactNode, useContext, useId } from "react";
 import type { Recovery } from "../../core/errors/challenge-error";
 import { useMessages } from "../messages/messages-provider";
 import { LiveRegion } from "./live-region";
-import { type PartProps, renderPart } from "./part";
+import { type PartOwnProps, type PartProps, renderPart } from "./part";
 import { useFocusOnMount } from "./use-focus-on-mount";
 
 /** The render state every screen exposes to `className`/`style` functions (and as data-*). */
@@ -37,7 +37,7 @@ export function useScreenIds(): ScreenIds {
 }
 
 /** What a screen's Root shares with its parts. */
-export interface ScreenContextValue<S extends ScreenRenderState = ScreenRenderState> {
+export interface ScreenContextValue<S extends ScreenRenderState = ScreenRenderState, O = unknown> {
   /** `data-scope` of every part, e.g. `"otp-challenge"`. */
   readonly scope: string;
   readonly renderState: S;
@@ -57,6 +57,8 @@ export interface ScreenContextValue<S extends ScreenRenderState = ScreenRenderSt
   /** The error says the Cognito session is gone: offer Restart. */
   readonly canRestart: boolean;
   readonly restart: () => void;
+  /** The screen's own wiring for its own parts (its fields, options, …). */
+  readonly own: O;
 }
 
 const ScreenContext: Context<ScreenContextValue | null> = createContext<ScreenContextValue | null>(
@@ -68,19 +70,24 @@ export const ScreenProvider: typeof ScreenContext.Provider = ScreenContext.Provi
 
 /**
  * Reads the screen a part is rendered in. `part` names the caller in the error thrown outside a
- * Root; `S` is the screen's own render state (the Root that provided the value decides it).
+ * Root; `S` is the screen's own render state and `O` its own wiring (the Root that provided the
+ * value decides both). With `scope`, only that screen's Root will do: a part of one screen inside
+ * another screen's Root is an error, not a silent misfit.
  */
-export function useScreenContext<S extends ScreenRenderState = ScreenRenderState>(
+export function useScreenContext<S extends ScreenRenderState = ScreenRenderState, O = unknown>(
   part: string,
-): ScreenContextValue<S> {
+  scope?: string,
+): ScreenContextValue<S, O> {
   const value = useContext(ScreenContext);
-  if (value === null) throw new Error(`<${part}> must be rendered inside its screen's <Root>.`);
-  return value as ScreenContextValue<S>;
+  if (value === null || (scope !== undefined && value.scope !== scope)) {
+    throw new Error(`<${part}> must be rendered inside its screen's <Root>.`);
+  }
+  return value as ScreenContextValue<S, O>;
 }
 
 /** The `data-*` input of part `part` of the screen in `ctx`. */
 export function partData(
-  ctx: ScreenContextValue,
+  ctx: ScreenContextValue<ScreenRenderState, unknown>,
   part: string,
   extraFlags?: Readonly<Record<string, boolean>>,
 ): { scope: string; part: string; state: string; flags: Readonly<Record<string, boolean>> } {
@@ -90,6 +97,26 @@ export function partData(
     state: ctx.dataState,
     flags: extraFlags === undefined ? ctx.flags : { ...ctx.flags, ...extraFlags },
   };
+}
+
+/**
+ * Renders part `part` of the screen in `ctx` as `tag` ({@link renderPart}): the screen's
+ * `data-*` attributes plus `flags` and `values`, `className`/`style` resolved against the
+ * screen's render state, `ours` merged with the consumer's `props`.
+ */
+export function renderScreenPart<S extends ScreenRenderState>(
+  ctx: ScreenContextValue<S, unknown>,
+  tag: keyof JSX.IntrinsicElements,
+  part: string,
+  ours: Readonly<Record<string, unknown>>,
+  props: PartOwnProps<S> & { readonly children?: ReactNode },
+  flags?: Readonly<Record<string, boolean>>,
+  values?: Readonly<Record<string, string | undefined>>,
+): JSX.Element {
+  return renderPart(
+    { tag, data: { ...partData(ctx, part, flags), values }, state: ctx.renderState, props: ours },
+    props,
+  );
 }
 
 /** Props of {@link ScreenTitle}. */
@@ -108,13 +135,11 @@ export function ScreenTitle<S extends ScreenRenderState = ScreenRenderState>({
 }: ScreenTitleProps<S>): JSX.Element {
   const ctx = useScreenContext<S>("Title");
   const ref = useFocusOnMount<HTMLHeadingElement>(focusOnMount);
-  return renderPart(
-    {
-      tag: "h2",
-      data: partData(ctx, "title"),
-      state: ctx.renderState,
-      props: { id: ctx.ids.title, tabIndex: -1, ref, children: ctx.texts.title },
-    },
+  return renderScreenPart(
+    ctx,
+    "h2",
+    "title",
+    { id: ctx.ids.title, tabIndex: -1, ref, children: ctx.texts.title },
     props,
   );
 }
@@ -124,13 +149,11 @@ export function ScreenDescription<S extends ScreenRenderState = ScreenRenderStat
   props: PartProps<"p", S>,
 ): JSX.Element {
   const ctx = useScreenContext<S>("Description");
-  return renderPart(
-    {
-      tag: "p",
-      data: partData(ctx, "description"),
-      state: ctx.renderState,
-      props: { id: ctx.ids.description, children: ctx.texts.description },
-    },
+  return renderScreenPart(
+    ctx,
+    "p",
+    "description",
+    { id: ctx.ids.description, children: ctx.texts.description },
     props,
   );
 }
@@ -143,15 +166,31 @@ export function ScreenError<S extends ScreenRenderState = ScreenRenderState>(
   props: PartProps<"div", S>,
 ): JSX.Element {
   const ctx = useScreenContext<S>("Error");
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(ctx, "error"),
-      state: ctx.renderState,
-      props: { id: ctx.ids.error, role: "alert", children: ctx.errorText },
-    },
+  return renderScreenPart(
+    ctx,
+    "div",
+    "error",
+    { id: ctx.ids.error, role: "alert", children: ctx.errorText },
     props,
   );
+}
+
+/**
+ * The props of a button that stays focusable while a request runs: `aria-disabled` then (a
+ * `disabled` one would drop focus to `<body>` mid-request), its click refused (a submit button
+ * then submits nothing), else `onPress`.
+ */
+export function busyButtonProps(
+  isPending: boolean,
+  onPress?: () => void,
+): { "aria-disabled": true | undefined; onClick: (event: { preventDefault(): void }) => void } {
+  return {
+    "aria-disabled": isPending || undefined,
+    onClick: (event) => {
+      if (isPending) event.preventDefault();
+      else onPress?.();
+    },
+  };
 }
 
 /** The submit button: `aria-disabled` while pending (it keeps focus), never submits then. */
@@ -160,23 +199,13 @@ export function ScreenSubmit<S extends ScreenRenderState = ScreenRenderState>(
 ): JSX.Element {
   const ctx = useScreenContext<S>("Submit");
   const { isPending } = ctx.renderState;
-  return renderPart(
-    {
-      tag: "button",
-      data: partData(ctx, "submit", { disabled: isPending }),
-      state: ctx.renderState,
-      props: {
-        type: "submit",
-        "aria-disabled": isPending ? true : undefined,
-        // aria-disabled keeps the button focusable (a disabled one would drop focus to <body>
-        // mid-request), so the click itself is refused here.
-        onClick: (event: { preventDefault(): void }) => {
-          if (isPending) event.preventDefault();
-        },
-        children: ctx.texts.submit,
-      },
-    },
+  return renderScreenPart(
+    ctx,
+    "button",
+    "submit",
+    { type: "submit", ...busyButtonProps(isPending), children: ctx.texts.submit },
     props,
+    { disabled: isPending },
   );
 }
 
@@ -198,21 +227,17 @@ export function ScreenRestart<S extends ScreenRenderState = ScreenRenderState>({
   const { message } = useMessages();
   if (!ctx.canRestart && !forceMount) return null;
   const { isPending } = ctx.renderState;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "button",
+    "restart",
     {
-      tag: "button",
-      data: partData(ctx, "restart", { disabled: isPending }),
-      state: ctx.renderState,
-      props: {
-        type: "button",
-        "aria-disabled": isPending ? true : undefined,
-        onClick: () => {
-          if (!isPending) ctx.restart();
-        },
-        children: message("common.restart"),
-      },
+      type: "button",
+      ...busyButtonProps(isPending, ctx.restart),
+      children: message("common.restart"),
     },
     props,
+    { disabled: isPending },
   );
 }
 
@@ -222,17 +247,15 @@ export function ScreenStatus<S extends ScreenRenderState = ScreenRenderState>(
 ): JSX.Element {
   const ctx = useScreenContext<S>("Status");
   const { message } = useMessages();
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "div",
+    "status",
     {
-      tag: "div",
-      data: partData(ctx, "status"),
-      state: ctx.renderState,
-      props: {
-        id: ctx.ids.status,
-        children: (
-          <LiveRegion>{ctx.renderState.isPending ? message("common.sending") : ""}</LiveRegion>
-        ),
-      },
+      id: ctx.ids.status,
+      children: (
+        <LiveRegion>{ctx.renderState.isPending ? message("common.sending") : ""}</LiveRegion>
+      ),
     },
     props,
   );

@@ -1,26 +1,19 @@
 import type { JSX } from "react";
 import { useMessages } from "../messages/messages-provider";
-import { getControlAria } from "../shared/field";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, useScreenContext } from "../shared/screen";
+import { getControlAria, labelProps, passwordInputProps, toggleProps } from "../shared/field";
+import type { PartProps } from "../shared/part";
+import { busyButtonProps, renderScreenPart } from "../shared/screen";
 import { type SignInStartRenderState, useSignInStart } from "./sign-in-start-context";
 
 /** The username's `<label>`: "Username". */
 export function UsernameLabel(props: PartProps<"label", SignInStartRenderState>): JSX.Element {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.UsernameLabel");
-  const { username } = useSignInStart("UsernameLabel");
+  const screen = useSignInStart("UsernameLabel");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "username-label"),
-      state: ctx.renderState,
-      props: {
-        id: username.ids.labelId,
-        htmlFor: username.ids.inputId,
-        children: message("signIn.username"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "username-label",
+    labelProps(screen.own.username, message("signIn.username")),
     props,
   );
 }
@@ -32,29 +25,28 @@ export function UsernameLabel(props: PartProps<"label", SignInStartRenderState>)
  * @selector [data-scope="sign-in-start"][data-part="username"][data-invalid]
  */
 export function Username(props: PartProps<"input", SignInStartRenderState>): JSX.Element {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.Username");
-  const { form, username } = useSignInStart("Username");
+  const screen = useSignInStart("Username");
+  const { form, username } = screen.own;
   const { message } = useMessages();
-  return renderPart(
+  return renderScreenPart(
+    screen,
+    "input",
+    "username",
     {
-      tag: "input",
-      data: partData(ctx, "username", { invalid: username.errorText !== undefined }),
-      state: ctx.renderState,
-      props: {
-        ...form.register("username", {
-          validate: (value) =>
-            value.trim() === "" ? message("signIn.error.usernameRequired") : true,
-        }),
-        ...getControlAria(username),
-        type: "text",
-        autoComplete: "username webauthn",
-        autoCapitalize: "off",
-        autoCorrect: "off",
-        spellCheck: false,
-        required: true,
-      },
+      ...form.register("username", {
+        validate: (value) =>
+          value.trim() === "" ? message("signIn.error.usernameRequired") : true,
+      }),
+      ...getControlAria(username),
+      type: "text",
+      autoComplete: "username webauthn",
+      autoCapitalize: "off",
+      autoCorrect: "off",
+      spellCheck: false,
+      required: true,
     },
     props,
+    { invalid: username.errorText !== undefined },
   );
 }
 
@@ -62,21 +54,14 @@ export function Username(props: PartProps<"input", SignInStartRenderState>): JSX
 export function PasswordLabel(
   props: PartProps<"label", SignInStartRenderState>,
 ): JSX.Element | null {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.PasswordLabel");
-  const { password, needsPassword } = useSignInStart("PasswordLabel");
+  const screen = useSignInStart("PasswordLabel");
   const { message } = useMessages();
-  if (!needsPassword) return null;
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "password-label"),
-      state: ctx.renderState,
-      props: {
-        id: password.ids.labelId,
-        htmlFor: password.ids.inputId,
-        children: message("signIn.password"),
-      },
-    },
+  if (!screen.own.needsPassword) return null;
+  return renderScreenPart(
+    screen,
+    "label",
+    "password-label",
+    labelProps(screen.own.password, message("signIn.password")),
     props,
   );
 }
@@ -88,9 +73,8 @@ export function PasswordLabel(
  * @selector [data-scope="sign-in-start"][data-part="password"][data-visible]
  */
 export function Password(props: PartProps<"input", SignInStartRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.Password");
-  const { form, password, needsPassword, isPasswordVisible, isPasskeySubmit } =
-    useSignInStart("Password");
+  const screen = useSignInStart("Password");
+  const { form, password, needsPassword, isPasswordVisible, isPasskeySubmit } = screen.own;
   const { message } = useMessages();
   const registration = form.register("password", {
     validate: (value) =>
@@ -99,26 +83,17 @@ export function Password(props: PartProps<"input", SignInStartRenderState>): JSX
         : message("signIn.error.passwordRequired"),
   });
   if (!needsPassword) return null;
-  return renderPart(
+  return renderScreenPart(
+    screen,
+    "input",
+    "password",
     {
-      tag: "input",
-      data: partData(ctx, "password", {
-        invalid: password.errorText !== undefined,
-        visible: isPasswordVisible,
-      }),
-      state: ctx.renderState,
-      props: {
-        ...registration,
-        ...getControlAria(password),
-        type: isPasswordVisible ? "text" : "password",
-        autoComplete: "current-password",
-        autoCapitalize: "off",
-        autoCorrect: "off",
-        spellCheck: false,
-        required: true,
-      },
+      ...registration,
+      ...getControlAria(password),
+      ...passwordInputProps(isPasswordVisible, "current-password"),
     },
     props,
+    { invalid: password.errorText !== undefined, visible: isPasswordVisible },
   );
 }
 
@@ -130,25 +105,22 @@ export function Password(props: PartProps<"input", SignInStartRenderState>): JSX
 export function PasswordToggle(
   props: PartProps<"button", SignInStartRenderState>,
 ): JSX.Element | null {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.PasswordToggle");
-  const { password, needsPassword, isPasswordVisible, togglePassword } =
-    useSignInStart("PasswordToggle");
+  const screen = useSignInStart("PasswordToggle");
+  const { password, needsPassword, isPasswordVisible, togglePassword } = screen.own;
   const { message } = useMessages();
   if (!needsPassword) return null;
-  return renderPart(
-    {
-      tag: "button",
-      data: partData(ctx, "password-toggle", { pressed: isPasswordVisible }),
-      state: ctx.renderState,
-      props: {
-        type: "button",
-        "aria-pressed": isPasswordVisible,
-        "aria-controls": password.ids.inputId,
-        onClick: togglePassword,
-        children: message("signIn.showPassword"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "button",
+    "password-toggle",
+    toggleProps(
+      isPasswordVisible,
+      password.ids.inputId,
+      togglePassword,
+      message("signIn.showPassword"),
+    ),
     props,
+    { pressed: isPasswordVisible },
   );
 }
 
@@ -159,25 +131,19 @@ export function PasswordToggle(
  * @selector [data-scope="sign-in-start"][data-part="passkey"]
  */
 export function Passkey(props: PartProps<"button", SignInStartRenderState>): JSX.Element {
-  const ctx = useScreenContext<SignInStartRenderState>("SignInStart.Passkey");
-  const { choosePasskey } = useSignInStart("Passkey");
+  const screen = useSignInStart("Passkey");
   const { message } = useMessages();
-  const { isPending } = ctx.renderState;
-  return renderPart(
+  const { isPending } = screen.renderState;
+  return renderScreenPart(
+    screen,
+    "button",
+    "passkey",
     {
-      tag: "button",
-      data: partData(ctx, "passkey", { disabled: isPending }),
-      state: ctx.renderState,
-      props: {
-        type: "submit",
-        "aria-disabled": isPending ? true : undefined,
-        onClick: (event: { preventDefault(): void }) => {
-          if (isPending) event.preventDefault();
-          else choosePasskey();
-        },
-        children: message("signIn.passkey"),
-      },
+      type: "submit",
+      ...busyButtonProps(isPending, screen.own.choosePasskey),
+      children: message("signIn.passkey"),
     },
     props,
+    { disabled: isPending },
   );
 }

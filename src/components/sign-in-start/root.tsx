@@ -6,23 +6,19 @@ import { useSignInActions } from "../../headless/use-sign-in-actions";
 import { useMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
 import { type FieldState, useFieldIds } from "../shared/field";
-import { type PartProps, renderPart } from "../shared/part";
-import { partData, type ScreenContextValue, ScreenProvider, useScreenIds } from "../shared/screen";
+import type { PartProps } from "../shared/part";
+import { useScreenIds } from "../shared/screen";
+import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
+import type { PasskeyAutofillEnvironment, PickedPasskey } from "./passkey-autofill";
 import {
-  type PasskeyAutofillEnvironment,
-  type PickedPasskey,
-  waitForPickedPasskey,
-} from "./passkey-autofill";
-import {
+  SIGN_IN_START_SCOPE,
   type SignInStartContextValue,
-  SignInStartProvider,
   type SignInStartRenderState,
   type StartForm,
 } from "./sign-in-start-context";
 
-/** `data-scope` of every part of the start form. */
-export const SIGN_IN_START_SCOPE = "sign-in-start";
+export { SIGN_IN_START_SCOPE };
 
 /** Passkey autofill (WebAuthn conditional mediation); see `passkey-autofill.ts` for why it hands over. */
 export interface PasskeyAutofillOptions {
@@ -122,18 +118,6 @@ export function Root({
     needsPassword,
     isPasswordVisible,
   };
-  const ctx: ScreenContextValue<SignInStartRenderState> = {
-    scope: SIGN_IN_START_SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : isInvalid ? "error" : "idle",
-    flags: { pending: submission.isPending, invalid: isInvalid, password: needsPassword },
-    ids,
-    texts: { title: message("signIn.title"), submit: message("signIn.submit") },
-    errorText,
-    // "Start again" makes no sense on the start form itself.
-    canRestart: false,
-    restart: () => undefined,
-  };
   // A refused sign-in ("Incorrect username or password.") is the password's, or the username's
   // when there is none; both fields point at the message.
   const serverInvalid = usernameError === undefined && passwordError === undefined && isInvalid;
@@ -181,25 +165,21 @@ export function Root({
     isPasskeySubmit: () => passkeyChosen.current,
   };
 
-  return (
-    <ScreenProvider value={ctx}>
-      <SignInStartProvider value={value}>
-        {renderPart(
-          {
-            tag: "form",
-            data: partData(ctx, "root"),
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              onSubmit,
-            },
-          },
-          { ...props, children },
-        )}
-      </SignInStartProvider>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: SIGN_IN_START_SCOPE,
+      own: value,
+      ids,
+      renderState,
+      texts: { title: message("signIn.title"), submit: message("signIn.submit") },
+      errorText,
+      // "Start again" makes no sense on the start form itself.
+      canRestart: false,
+      restart: () => undefined,
+      flags: { password: needsPassword },
+      onSubmit,
+    },
+    { ...props, children },
   );
 }
 
@@ -220,6 +200,9 @@ function usePasskeyAutofill(
     const controller = new AbortController();
     void (async () => {
       const current = latest.current.options;
+      // Loaded only by the apps that turn autofill on.
+      const { waitForPickedPasskey } = await import("./on-demand-passkey-autofill");
+      if (controller.signal.aborted) return;
       const picked = await waitForPickedPasskey({
         signal: controller.signal,
         rpId: current?.rpId,

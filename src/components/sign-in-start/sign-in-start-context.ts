@@ -1,7 +1,13 @@
-import { type Context, createContext, useContext } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { FieldState } from "../shared/field";
-import type { ScreenRenderState } from "../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../shared/screen";
+
+/** `data-scope` of every part of the start form. */
+export const SIGN_IN_START_SCOPE = "sign-in-start";
 
 /** Render state of the start form, handed to `className`/`style` functions. */
 export interface SignInStartRenderState extends ScreenRenderState {
@@ -31,15 +37,9 @@ export interface SignInStartContextValue {
   readonly isPasskeySubmit: () => boolean;
 }
 
-const SignInStartContext: Context<SignInStartContextValue | null> =
-  createContext<SignInStartContextValue | null>(null);
-
-/** Provided by `SignInStart.Root`. */
-export const SignInStartProvider: typeof SignInStartContext.Provider = SignInStartContext.Provider;
-
-/** Reads the surrounding SignInStart Root; `part` names the caller in the error. */
-export function useSignInStart(part: string): SignInStartContextValue {
-  const value = useContext(SignInStartContext);
-  if (value === null) throw new Error(`<SignInStart.${part}> must be inside <SignInStart.Root>.`);
-  return value;
+/** The surrounding `SignInStart.Root`: the screen and the form's own wiring. */
+export function useSignInStart(
+  part: string,
+): ScreenContextValue<SignInStartRenderState, SignInStartContextValue> {
+  return useScreenContext(`SignInStart.${part}`, SIGN_IN_START_SCOPE);
 }

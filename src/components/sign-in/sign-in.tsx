@@ -1,4 +1,4 @@
-import { type ComponentType, type JSX, type ReactNode, useId } from "react";
+import { type ComponentType, type JSX, type ReactNode, useEffect, useId } from "react";
 import type {
   FirstFactor,
   SignInAuthFlow,
@@ -13,6 +13,8 @@ import type {
   ChallengeComponentOverrides,
   UnknownChallengeProps,
 } from "../challenge-router/challenge-components";
+import { useProvidedChallengeComponents } from "../challenge-router/challenge-components-provider";
+import { preloadMfaSelect } from "../challenge-router/default-challenge-components";
 import { ChallengeRouter } from "../challenge-router/index";
 import { useMessages } from "../messages/messages-provider";
 import { SessionCountdown } from "../session-countdown/session-countdown";
@@ -64,6 +66,8 @@ export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "
 }
 
 const selectStatus = (snapshot: SignInSnapshot): SignInStatus => snapshot.status;
+const selectStarting = (snapshot: SignInSnapshot): boolean =>
+  snapshot.status === "idle" && snapshot.isPending;
 
 /**
  * The whole sign-in in one tag, inside a `<SignInProvider>`: the start form while `idle`, the
@@ -90,6 +94,16 @@ export function SignIn({
   ...props
 }: SignInProps): JSX.Element {
   const status = useSignIn(selectStatus);
+  const starting = useSignIn(selectStarting);
+  const { layers } = useProvidedChallengeComponents();
+  // The choice of method is not in the initial bundle and is the step that most often follows
+  // the start: fetch it while the start request runs, unless the app shows its own.
+  const ownChoice = [components, ...layers].some(
+    (layer) => layer?.SELECT_MFA_TYPE !== undefined && layer.SELECT_CHALLENGE !== undefined,
+  );
+  useEffect(() => {
+    if (starting && !ownChoice) preloadMfaSelect().catch(() => undefined);
+  }, [starting, ownChoice]);
   let content: ReactNode;
   if (status === "idle") {
     content = (

@@ -1,18 +1,20 @@
-import { createContext, type JSX, type ReactNode, useContext, useEffect, useState } from "react";
+import { type JSX, type ReactNode, useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
-import { useMessages } from "../messages/messages-provider";
+import { webauthn } from "../messages/locales/en/webauthn";
+import { useAreaMessages, useMessages } from "../messages/messages-provider";
 import { formatErrorText } from "../shared/error-message";
 import { LiveRegion } from "../shared/live-region";
-import { type PartProps, renderPart } from "../shared/part";
+import type { PartProps } from "../shared/part";
 import {
-  partData,
+  busyButtonProps,
+  renderScreenPart,
   type ScreenContextValue,
-  ScreenProvider,
   type ScreenRenderState,
   useScreenContext,
   useScreenIds,
 } from "../shared/screen";
+import { renderScreenRoot } from "../shared/screen-root";
 import { useChallengeSubmit } from "../shared/use-challenge-submit";
 
 /** `data-scope` of every part of this screen. */
@@ -49,8 +51,10 @@ function detectWebAuthn(): boolean {
   return typeof globalThis.PublicKeyCredential === "function";
 }
 
-// The Root's `open`, for the Prompt: one guarded place that calls `respond({})`.
-const PromptContext = createContext<() => void>(() => undefined);
+// The screen, with the Root's `open` for the Prompt: one guarded place that calls `respond({})`.
+function useWebAuthn(part: string): ScreenContextValue<WebAuthnRenderState, () => void> {
+  return useScreenContext(`WebAuthnChallenge.${part}`, WEBAUTHN_SCOPE);
+}
 
 /** Decides the screen's state from the flow's props (pure). */
 export function getWebAuthnState(input: {
@@ -85,7 +89,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(webauthn);
   const { message } = messages;
   const ids = useScreenIds();
   const form = useForm();
@@ -114,52 +118,35 @@ export function Root({
     recovery: submission.error?.recovery,
     state,
   };
-  const ctx: ScreenContextValue<WebAuthnRenderState> = {
-    scope: WEBAUTHN_SCOPE,
-    renderState,
-    dataState: state,
-    flags: { pending: submission.isPending, invalid: errorText !== undefined },
-    ids,
-    texts: {
-      title: message("webauthn.title"),
-      description: message(
-        state === "unsupported" ? "webauthn.unsupported" : "webauthn.description",
-      ),
-      submit: message(
-        state === "cancelled" || state === "error" ? "webauthn.retry" : "webauthn.prompt",
-      ),
-    },
-    // An unsupported browser is explained by the description; no error text repeats it.
-    errorText: state === "unsupported" && submission.error === undefined ? undefined : errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
-  };
   const open = (): void => {
     if (state === "prompting" || state === "unsupported") return;
     void submission.submit({});
   };
 
-  return (
-    <ScreenProvider value={ctx}>
-      <PromptContext value={open}>
-        {renderPart(
-          {
-            tag: "form",
-            data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              "aria-describedby": ids.description,
-              // A submit that did not come through the Prompt's click (requestSubmit).
-              onSubmit: form.handleSubmit(open),
-            },
-          },
-          { ...props, children },
-        )}
-      </PromptContext>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: WEBAUTHN_SCOPE,
+      own: open,
+      ids,
+      renderState,
+      dataState: state,
+      texts: {
+        title: message("webauthn.title"),
+        description: message(
+          state === "unsupported" ? "webauthn.unsupported" : "webauthn.description",
+        ),
+        submit: message(
+          state === "cancelled" || state === "error" ? "webauthn.retry" : "webauthn.prompt",
+        ),
+      },
+      // An unsupported browser is explained by the description; no error text repeats it.
+      errorText: state === "unsupported" && submission.error === undefined ? undefined : errorText,
+      restart: () => void submission.restart(),
+      describe: true,
+      // A submit that did not come through the Prompt's click (requestSubmit).
+      onSubmit: form.handleSubmit(open),
+    },
+    { ...props, children },
   );
 }
 
@@ -170,29 +157,28 @@ export function Root({
  * @selector [data-scope="webauthn-challenge"][data-part="prompt"][data-state]
  */
 export function Prompt(props: PartProps<"button", WebAuthnRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<WebAuthnRenderState>("WebAuthnChallenge.Prompt");
-  const open = useContext(PromptContext);
+  const ctx = useWebAuthn("Prompt");
+  const open = ctx.own;
   const { state } = ctx.renderState;
   if (state === "unsupported") return null;
   const busy = state === "prompting";
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "button",
+    "prompt",
     {
-      tag: "button",
-      data: partData(ctx, "prompt", { disabled: busy }),
-      state: ctx.renderState,
-      props: {
-        type: "submit",
-        "aria-disabled": busy ? true : undefined,
-        onClick: (event: { preventDefault(): void }) => {
-          // Handled here, synchronously, rather than by the form's submit event (which
-          // react-hook-form runs after a validation `await`).
-          event.preventDefault();
-          open();
-        },
-        children: ctx.texts.submit,
+      type: "submit",
+      "aria-disabled": busy || undefined,
+      onClick: (event: { preventDefault(): void }) => {
+        // Handled here, synchronously, rather than by the form's submit event (which
+        // react-hook-form runs after a validation `await`).
+        event.preventDefault();
+        open();
       },
+      children: ctx.texts.submit,
     },
     props,
+    { disabled: busy },
   );
 }
 
@@ -204,28 +190,24 @@ export function Prompt(props: PartProps<"button", WebAuthnRenderState>): JSX.Ele
 export function OtherMethod(
   props: PartProps<"button", WebAuthnRenderState> & { readonly forceMount?: boolean },
 ): JSX.Element | null {
-  const ctx = useScreenContext<WebAuthnRenderState>("WebAuthnChallenge.OtherMethod");
+  const ctx = useWebAuthn("OtherMethod");
   const { message } = useMessages();
   const { forceMount = false, ...rest } = props;
   const { state, isPending } = ctx.renderState;
   // A session-ending error gets the screen's Restart ("Start again") instead.
   const shown = (state === "unsupported" || state === "cancelled") && !ctx.canRestart;
   if (!shown && !forceMount) return null;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "button",
+    "other-method",
     {
-      tag: "button",
-      data: partData(ctx, "other-method", { disabled: isPending }),
-      state: ctx.renderState,
-      props: {
-        type: "button",
-        "aria-disabled": isPending ? true : undefined,
-        onClick: () => {
-          if (!isPending) ctx.restart();
-        },
-        children: message("webauthn.otherMethod"),
-      },
+      type: "button",
+      ...busyButtonProps(isPending, ctx.restart),
+      children: message("webauthn.otherMethod"),
     },
     rest,
+    { disabled: isPending },
   );
 }
 
@@ -235,21 +217,19 @@ export function OtherMethod(
  * @selector [data-scope="webauthn-challenge"][data-part="status"]
  */
 export function Status(props: PartProps<"div", WebAuthnRenderState>): JSX.Element {
-  const ctx = useScreenContext<WebAuthnRenderState>("WebAuthnChallenge.Status");
+  const ctx = useWebAuthn("Status");
   const { message } = useMessages();
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "div",
+    "status",
     {
-      tag: "div",
-      data: partData(ctx, "status"),
-      state: ctx.renderState,
-      props: {
-        id: ctx.ids.status,
-        children: (
-          <LiveRegion>
-            {ctx.renderState.state === "prompting" ? message("webauthn.prompting") : ""}
-          </LiveRegion>
-        ),
-      },
+      id: ctx.ids.status,
+      children: (
+        <LiveRegion>
+          {ctx.renderState.state === "prompting" ? message("webauthn.prompting") : ""}
+        </LiveRegion>
+      ),
     },
     props,
   );

@@ -1,18 +1,19 @@
-import { createContext, type JSX, type ReactNode, useContext, useEffect } from "react";
+import { type JSX, type ReactNode, useEffect } from "react";
 import { type UseFormReturn, useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../../headless/challenge-props.types";
-import { useMessages } from "../../messages/messages-provider";
+import { emailSetup } from "../../messages/locales/en/email-setup";
+import { useAreaMessages, useMessages } from "../../messages/messages-provider";
 import { formatErrorText } from "../../shared/error-message";
-import { type FieldState, getControlAria, useFieldIds } from "../../shared/field";
-import { type PartProps, renderPart } from "../../shared/part";
+import { type FieldState, getControlAria, labelProps, useFieldIds } from "../../shared/field";
+import type { PartProps } from "../../shared/part";
 import {
-  partData,
+  renderScreenPart,
   type ScreenContextValue,
-  ScreenProvider,
   type ScreenRenderState,
   useScreenContext,
   useScreenIds,
 } from "../../shared/screen";
+import { renderScreenRoot } from "../../shared/screen-root";
 import { useChallengeSubmit } from "../../shared/use-challenge-submit";
 
 /** `data-scope` of every part of this screen. */
@@ -38,12 +39,10 @@ interface EmailFieldContextValue {
   readonly form: UseFormReturn<EmailForm>;
 }
 
-const EmailFieldContext = createContext<EmailFieldContextValue | null>(null);
-
-function useEmailField(part: string): EmailFieldContextValue {
-  const value = useContext(EmailFieldContext);
-  if (value === null) throw new Error(`<EmailSetup.${part}> must be inside <EmailSetup.Root>.`);
-  return value;
+function useEmailSetup(
+  part: string,
+): ScreenContextValue<EmailSetupRenderState, EmailFieldContextValue> {
+  return useScreenContext(`EmailSetup.${part}`, EMAIL_SETUP_SCOPE);
 }
 
 // Catches what is surely not an address (no @, no dot in the domain, spaces); Cognito has the
@@ -68,7 +67,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(emailSetup);
   const { message } = messages;
   const ids = useScreenIds();
   const fieldIds = useFieldIds("email");
@@ -90,21 +89,6 @@ export function Root({
     isInvalid,
     recovery: submission.error?.recovery,
   };
-  const ctx: ScreenContextValue<EmailSetupRenderState> = {
-    scope: EMAIL_SETUP_SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : isInvalid ? "error" : "idle",
-    flags: { pending: submission.isPending, invalid: isInvalid },
-    ids,
-    texts: {
-      title: message("emailSetup.title"),
-      description: message("emailSetup.description"),
-      submit: message("emailSetup.submit"),
-    },
-    errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
-  };
   const field: FieldState = {
     ids: { ...fieldIds, descriptionId: ids.description, errorId: ids.error },
     hasDescription: true,
@@ -115,44 +99,34 @@ export function Root({
     await submission.submit({ email: email.trim() });
   });
 
-  return (
-    <ScreenProvider value={ctx}>
-      <EmailFieldContext.Provider value={{ field, form }}>
-        {renderPart(
-          {
-            tag: "form",
-            data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              onSubmit,
-            },
-          },
-          { ...props, children },
-        )}
-      </EmailFieldContext.Provider>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: EMAIL_SETUP_SCOPE,
+      own: { field, form },
+      ids,
+      renderState,
+      texts: {
+        title: message("emailSetup.title"),
+        description: message("emailSetup.description"),
+        submit: message("emailSetup.submit"),
+      },
+      errorText,
+      restart: () => void submission.restart(),
+      onSubmit,
+    },
+    { ...props, children },
   );
 }
 
 /** The address field's `<label>`. @selector [data-scope="email-setup"][data-part="label"] */
 export function Label(props: PartProps<"label", EmailSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<EmailSetupRenderState>("EmailSetup.Label");
-  const { field } = useEmailField("Label");
+  const screen = useEmailSetup("Label");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "label"),
-      state: ctx.renderState,
-      props: {
-        id: field.ids.labelId,
-        htmlFor: field.ids.inputId,
-        children: message("emailSetup.label"),
-      },
-    },
+  return renderScreenPart(
+    screen,
+    "label",
+    "label",
+    labelProps(screen.own.field, message("emailSetup.label")),
     props,
   );
 }
@@ -163,8 +137,8 @@ export function Label(props: PartProps<"label", EmailSetupRenderState>): JSX.Ele
  * @selector [data-scope="email-setup"][data-part="input"][data-invalid]
  */
 export function Input(props: PartProps<"input", EmailSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<EmailSetupRenderState>("EmailSetup.Input");
-  const { field, form } = useEmailField("Input");
+  const screen = useEmailSetup("Input");
+  const { field, form } = screen.own;
   const { message } = useMessages();
   const registration = form.register("email", {
     validate: (value) => {
@@ -173,22 +147,21 @@ export function Input(props: PartProps<"input", EmailSetupRenderState>): JSX.Ele
       return EMAIL.test(email) ? true : message("emailSetup.error.invalid");
     },
   });
-  return renderPart(
+  return renderScreenPart(
+    screen,
+    "input",
+    "input",
     {
-      tag: "input",
-      data: partData(ctx, "input", { invalid: field.errorText !== undefined }),
-      state: ctx.renderState,
-      props: {
-        ...registration,
-        ...getControlAria(field),
-        type: "email",
-        inputMode: "email",
-        autoComplete: "email",
-        autoCapitalize: "off",
-        spellCheck: false,
-        required: true,
-      },
+      ...registration,
+      ...getControlAria(field),
+      type: "email",
+      inputMode: "email",
+      autoComplete: "email",
+      autoCapitalize: "off",
+      spellCheck: false,
+      required: true,
     },
     props,
+    { invalid: field.errorText !== undefined },
   );
 }

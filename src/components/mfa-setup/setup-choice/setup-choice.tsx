@@ -1,18 +1,19 @@
-import { createContext, type JSX, type ReactNode, useContext, useEffect, useId } from "react";
+import { type JSX, type ReactNode, useEffect, useId } from "react";
 import { type UseFormReturn, useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../../headless/challenge-props.types";
-import { useMessages } from "../../messages/messages-provider";
+import { totpSetup } from "../../messages/locales/en/totp-setup";
+import { useAreaMessages, useMessages } from "../../messages/messages-provider";
 import { formatErrorText } from "../../shared/error-message";
 import { describedBy } from "../../shared/field";
-import { type PartProps, renderPart } from "../../shared/part";
+import type { PartProps } from "../../shared/part";
 import {
-  partData,
+  renderScreenPart,
   type ScreenContextValue,
-  ScreenProvider,
   type ScreenRenderState,
   useScreenContext,
   useScreenIds,
 } from "../../shared/screen";
+import { renderScreenRoot } from "../../shared/screen-root";
 import { useChallengeSubmit } from "../../shared/use-challenge-submit";
 
 /** `data-scope` of every part of this screen. */
@@ -44,13 +45,8 @@ interface ChoiceContextValue {
   readonly legendId: string;
 }
 
-const ChoiceContext = createContext<ChoiceContextValue | null>(null);
-
-function useChoice(part: string): ChoiceContextValue {
-  const value = useContext(ChoiceContext);
-  if (value === null)
-    throw new Error(`<MfaSetupChoice.${part}> must be inside <MfaSetupChoice.Root>.`);
-  return value;
+function useChoice(part: string): ScreenContextValue<SetupChoiceRenderState, ChoiceContextValue> {
+  return useScreenContext(`MfaSetupChoice.${part}`, SETUP_CHOICE_SCOPE);
 }
 
 /** The settable factors of `MFAS_CAN_SETUP`, in Cognito's order. */
@@ -77,7 +73,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(totpSetup);
   const { message } = messages;
   const ids = useScreenIds();
   const legendId = useId();
@@ -102,46 +98,27 @@ export function Root({
     options: getSetupFactors(challenge.options),
     value: value === "" ? undefined : value,
   };
-  const ctx: ScreenContextValue<SetupChoiceRenderState> = {
-    scope: SETUP_CHOICE_SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : isInvalid ? "error" : "idle",
-    flags: { pending: submission.isPending, invalid: isInvalid },
-    ids,
-    texts: {
-      title: message("mfaSetup.title"),
-      description: message("mfaSetup.description"),
-      submit: message("mfaSetup.submit"),
-    },
-    errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
-  };
-
   const onSubmit = form.handleSubmit(async ({ factor }) => {
     if (factor !== "") await submission.submit({ select: factor });
   });
 
-  return (
-    <ScreenProvider value={ctx}>
-      <ChoiceContext.Provider value={{ form, legendId }}>
-        {renderPart(
-          {
-            tag: "form",
-            data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              "aria-describedby": ids.description,
-              onSubmit,
-            },
-          },
-          { ...props, children },
-        )}
-      </ChoiceContext.Provider>
-    </ScreenProvider>
+  return renderScreenRoot(
+    {
+      scope: SETUP_CHOICE_SCOPE,
+      own: { form, legendId },
+      ids,
+      renderState,
+      texts: {
+        title: message("mfaSetup.title"),
+        description: message("mfaSetup.description"),
+        submit: message("mfaSetup.submit"),
+      },
+      errorText,
+      restart: () => void submission.restart(),
+      describe: true,
+      onSubmit,
+    },
+    { ...props, children },
   );
 }
 
@@ -151,27 +128,24 @@ export function Root({
  * @selector [data-scope="mfa-setup-choice"][data-part="group"][data-invalid]
  */
 export function Group(props: PartProps<"fieldset", SetupChoiceRenderState>): JSX.Element {
-  const ctx = useScreenContext<SetupChoiceRenderState>("MfaSetupChoice.Group");
-  const { legendId } = useChoice("Group");
+  const ctx = useChoice("Group");
   const { isInvalid, options } = ctx.renderState;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "fieldset",
+    "group",
     {
-      tag: "fieldset",
-      data: partData(ctx, "group"),
-      state: ctx.renderState,
-      props: {
-        "aria-labelledby": legendId,
-        "aria-invalid": isInvalid ? true : undefined,
-        "aria-describedby": isInvalid ? ctx.ids.error : undefined,
-        children: (
-          <>
-            <Legend />
-            {options.map((factor) => (
-              <Option key={factor} value={factor} />
-            ))}
-          </>
-        ),
-      },
+      "aria-labelledby": ctx.own.legendId,
+      "aria-invalid": isInvalid || undefined,
+      "aria-describedby": isInvalid ? ctx.ids.error : undefined,
+      children: (
+        <>
+          <Legend />
+          {options.map((factor) => (
+            <Option key={factor} value={factor} />
+          ))}
+        </>
+      ),
     },
     props,
   );
@@ -179,16 +153,13 @@ export function Group(props: PartProps<"fieldset", SetupChoiceRenderState>): JSX
 
 /** The group's `<legend>`: "Get codes by". */
 export function Legend(props: PartProps<"legend", SetupChoiceRenderState>): JSX.Element {
-  const ctx = useScreenContext<SetupChoiceRenderState>("MfaSetupChoice.Legend");
-  const { legendId } = useChoice("Legend");
+  const ctx = useChoice("Legend");
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "legend",
-      data: partData(ctx, "legend"),
-      state: ctx.renderState,
-      props: { id: legendId, children: message("mfaSetup.legend") },
-    },
+  return renderScreenPart(
+    ctx,
+    "legend",
+    "legend",
+    { id: ctx.own.legendId, children: message("mfaSetup.legend") },
     props,
   );
 }
@@ -205,8 +176,8 @@ export type OptionProps = PartProps<"label", SetupChoiceRenderState> & {
  * @selector [data-scope="mfa-setup-choice"][data-part="option"][data-checked]
  */
 export function Option({ value, ...props }: OptionProps): JSX.Element {
-  const ctx = useScreenContext<SetupChoiceRenderState>("MfaSetupChoice.Option");
-  const { form } = useChoice("Option");
+  const ctx = useChoice("Option");
+  const { form } = ctx.own;
   const { message } = useMessages();
   const nameId = useId();
   const descriptionId = useId();
@@ -214,28 +185,28 @@ export function Option({ value, ...props }: OptionProps): JSX.Element {
     validate: (factor) => (factor === "" ? message("mfaSetup.error.required") : true),
   });
   const checked = ctx.renderState.value === value;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "label",
+    "option",
     {
-      tag: "label",
-      data: { ...partData(ctx, "option", { checked }), values: { value } },
-      state: ctx.renderState,
-      props: {
-        children: (
-          <>
-            <input
-              {...registration}
-              type="radio"
-              value={value}
-              // The label wraps the description too; name the radio by its name text alone.
-              aria-labelledby={nameId}
-              aria-describedby={describedBy(descriptionId)}
-            />
-            <span id={nameId}>{message(`mfaSetup.option.${value}`)}</span>{" "}
-            <span id={descriptionId}>{message(`mfaSetup.optionDescription.${value}`)}</span>
-          </>
-        ),
-      },
+      children: (
+        <>
+          <input
+            {...registration}
+            type="radio"
+            value={value}
+            // The label wraps the description too; name the radio by its name text alone.
+            aria-labelledby={nameId}
+            aria-describedby={describedBy(descriptionId)}
+          />
+          <span id={nameId}>{message(`mfaSetup.option.${value}`)}</span>{" "}
+          <span id={descriptionId}>{message(`mfaSetup.optionDescription.${value}`)}</span>
+        </>
+      ),
     },
     props,
+    { checked },
+    { value },
   );
 }

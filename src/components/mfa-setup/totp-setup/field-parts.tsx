@@ -1,9 +1,9 @@
 import type { ClipboardEvent, JSX } from "react";
 import { useMessages } from "../../messages/messages-provider";
 import { extractPastedCode } from "../../otp-challenge/otp-field.logic";
-import { getControlAria } from "../../shared/field";
-import { type PartProps, renderPart } from "../../shared/part";
-import { partData, useScreenContext } from "../../shared/screen";
+import { getControlAria, labelProps } from "../../shared/field";
+import type { PartProps } from "../../shared/part";
+import { renderScreenPart } from "../../shared/screen";
 import {
   isTotpCode,
   TOTP_CODE_LENGTH,
@@ -13,39 +13,31 @@ import {
 
 /** The code field's `<label>`: "Code from the app". */
 export function CodeLabel(props: PartProps<"label", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.CodeLabel");
-  const { code } = useTotpSetup("CodeLabel");
+  const ctx = useTotpSetup("CodeLabel");
+  const { code } = ctx.own;
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "code-label"),
-      state: ctx.renderState,
-      props: {
-        id: code.ids.labelId,
-        htmlFor: code.ids.inputId,
-        children: message("totpSetup.codeLabel"),
-      },
-    },
+  return renderScreenPart(
+    ctx,
+    "label",
+    "code-label",
+    labelProps(code, message("totpSetup.codeLabel")),
     props,
   );
 }
 
 /** "Enter the 6-digit code your app shows for Acme." The code input points at it. */
 export function CodeDescription(props: PartProps<"p", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.CodeDescription");
-  const { totp, codeDescriptionId } = useTotpSetup("CodeDescription");
+  const ctx = useTotpSetup("CodeDescription");
+  const { totp, codeDescriptionId } = ctx.own;
   const { message } = useMessages();
   const issuer = totp === undefined ? "" : totp.issuer || totp.accountName;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "p",
+    "code-description",
     {
-      tag: "p",
-      data: partData(ctx, "code-description"),
-      state: ctx.renderState,
-      props: {
-        id: codeDescriptionId,
-        children: message("totpSetup.codeDescription", { length: TOTP_CODE_LENGTH, issuer }),
-      },
+      id: codeDescriptionId,
+      children: message("totpSetup.codeDescription", { length: TOTP_CODE_LENGTH, issuer }),
     },
     props,
   );
@@ -58,8 +50,8 @@ export function CodeDescription(props: PartProps<"p", TotpSetupRenderState>): JS
  * @selector [data-scope="totp-setup"][data-part="code-input"][data-invalid]
  */
 export function CodeInput(props: PartProps<"input", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.CodeInput");
-  const { form, code, totp } = useTotpSetup("CodeInput");
+  const ctx = useTotpSetup("CodeInput");
+  const { form, code, totp } = ctx.own;
   const { message } = useMessages();
   const registration = form.register("code", {
     validate: (value) => {
@@ -69,71 +61,62 @@ export function CodeInput(props: PartProps<"input", TotpSetupRenderState>): JSX.
         : message("totpSetup.error.incomplete", { length: TOTP_CODE_LENGTH });
     },
   });
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "input",
+    "code-input",
     {
-      tag: "input",
-      data: partData(ctx, "code-input", { invalid: code.errorText !== undefined }),
-      state: ctx.renderState,
-      props: {
-        ...registration,
-        ...getControlAria(code),
-        type: "text",
-        inputMode: "numeric",
-        autoComplete: "one-time-code",
-        autoCapitalize: "off",
-        spellCheck: false,
-        translate: "no",
-        required: true,
-        disabled: totp === undefined,
-        onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
-          const pasted = extractPastedCode(event.clipboardData.getData("text"), TOTP_CODE_LENGTH);
-          if (pasted === null) return;
-          event.preventDefault();
-          form.setValue("code", pasted, {
-            shouldDirty: true,
-            shouldValidate: form.formState.isSubmitted,
-          });
-        },
+      ...registration,
+      ...getControlAria(code),
+      type: "text",
+      inputMode: "numeric",
+      autoComplete: "one-time-code",
+      autoCapitalize: "off",
+      spellCheck: false,
+      translate: "no",
+      required: true,
+      disabled: totp === undefined,
+      onPaste: (event: ClipboardEvent<HTMLInputElement>) => {
+        const pasted = extractPastedCode(event.clipboardData.getData("text"), TOTP_CODE_LENGTH);
+        if (pasted === null) return;
+        event.preventDefault();
+        form.setValue("code", pasted, {
+          shouldDirty: true,
+          shouldValidate: form.formState.isSubmitted,
+        });
       },
     },
     props,
+    { invalid: code.errorText !== undefined },
   );
 }
 
 /** The optional name's `<label>`: "Name for this authenticator (optional)". */
 export function DeviceNameLabel(props: PartProps<"label", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.DeviceNameLabel");
-  const { deviceName } = useTotpSetup("DeviceNameLabel");
+  const ctx = useTotpSetup("DeviceNameLabel");
+  const { deviceName } = ctx.own;
   const { message } = useMessages();
-  return renderPart(
-    {
-      tag: "label",
-      data: partData(ctx, "device-name-label"),
-      state: ctx.renderState,
-      props: {
-        id: deviceName.ids.labelId,
-        htmlFor: deviceName.ids.inputId,
-        children: message("totpSetup.deviceNameLabel"),
-      },
-    },
+  return renderScreenPart(
+    ctx,
+    "label",
+    "device-name-label",
+    labelProps(deviceName, message("totpSetup.deviceNameLabel")),
     props,
   );
 }
 
 /** Why to name it ("Work phone"); the name input points at it. */
 export function DeviceNameDescription(props: PartProps<"p", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.DeviceNameDescription");
-  const { deviceName } = useTotpSetup("DeviceNameDescription");
+  const ctx = useTotpSetup("DeviceNameDescription");
+  const { deviceName } = ctx.own;
   const { message } = useMessages();
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "p",
+    "device-name-description",
     {
-      tag: "p",
-      data: partData(ctx, "device-name-description"),
-      state: ctx.renderState,
-      props: {
-        id: deviceName.ids.descriptionId,
-        children: message("totpSetup.deviceNameDescription"),
-      },
+      id: deviceName.ids.descriptionId,
+      children: message("totpSetup.deviceNameDescription"),
     },
     props,
   );
@@ -145,20 +128,18 @@ export function DeviceNameDescription(props: PartProps<"p", TotpSetupRenderState
  * @selector [data-scope="totp-setup"][data-part="device-name-input"]
  */
 export function DeviceNameInput(props: PartProps<"input", TotpSetupRenderState>): JSX.Element {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.DeviceNameInput");
-  const { form, deviceName, totp } = useTotpSetup("DeviceNameInput");
-  return renderPart(
+  const ctx = useTotpSetup("DeviceNameInput");
+  const { form, deviceName, totp } = ctx.own;
+  return renderScreenPart(
+    ctx,
+    "input",
+    "device-name-input",
     {
-      tag: "input",
-      data: partData(ctx, "device-name-input"),
-      state: ctx.renderState,
-      props: {
-        ...form.register("friendlyDeviceName"),
-        ...getControlAria(deviceName),
-        type: "text",
-        autoComplete: "off",
-        disabled: totp === undefined,
-      },
+      ...form.register("friendlyDeviceName"),
+      ...getControlAria(deviceName),
+      type: "text",
+      autoComplete: "off",
+      disabled: totp === undefined,
     },
     props,
   );

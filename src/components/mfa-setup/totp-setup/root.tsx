@@ -10,28 +10,24 @@ import {
 import { useForm } from "react-hook-form";
 import { normalizeCode } from "../../../core/protocol/normalize-code";
 import type { ChallengeProps } from "../../../headless/challenge-props.types";
-import { useMessages } from "../../messages/messages-provider";
+import { totpSetup } from "../../messages/locales/en/totp-setup";
+import { useAreaMessages } from "../../messages/messages-provider";
 import { formatErrorText } from "../../shared/error-message";
 import { type FieldState, useFieldIds } from "../../shared/field";
 import { LiveRegion } from "../../shared/live-region";
-import { type PartProps, renderPart } from "../../shared/part";
-import {
-  partData,
-  type ScreenContextValue,
-  ScreenProvider,
-  useScreenIds,
-} from "../../shared/screen";
+import type { PartProps } from "../../shared/part";
+import { useScreenIds } from "../../shared/screen";
+import { renderScreenRoot } from "../../shared/screen-root";
 import { useChallengeSubmit } from "../../shared/use-challenge-submit";
 import { type CopyResult, copyText } from "./copy-text";
 import {
+  TOTP_SETUP_SCOPE,
   type TotpForm,
   type TotpSetupContextValue,
-  TotpSetupProvider,
   type TotpSetupRenderState,
 } from "./totp-setup-context";
 
-/** `data-scope` of every part of this screen. */
-export const TOTP_SETUP_SCOPE = "totp-setup";
+export { TOTP_SETUP_SCOPE };
 
 /** Props of {@link Root}: the MFA_SETUP contract plus the form's own props. */
 export type RootProps = ChallengeProps<"MFA_SETUP"> &
@@ -61,7 +57,7 @@ export function Root({
   children,
   ...props
 }: RootProps): JSX.Element {
-  const messages = useMessages();
+  const messages = useAreaMessages(totpSetup);
   const { message } = messages;
   const ids = useScreenIds();
   const codeIds = useFieldIds("code");
@@ -92,22 +88,6 @@ export function Root({
     recovery: submission.error?.recovery,
     isReady: totp !== undefined,
     copyState,
-  };
-  const flags = { pending: submission.isPending, invalid: isInvalid, ready: totp !== undefined };
-  const ctx: ScreenContextValue<TotpSetupRenderState> = {
-    scope: TOTP_SETUP_SCOPE,
-    renderState,
-    dataState: submission.isPending ? "pending" : isInvalid ? "error" : "idle",
-    flags,
-    ids,
-    texts: {
-      title: message("totpSetup.title"),
-      description: message(totp === undefined ? "totpSetup.preparing" : "totpSetup.instructions"),
-      submit: message("totpSetup.submit"),
-    },
-    errorText,
-    canRestart: submission.error?.recovery === "restart",
-    restart: () => void submission.restart(),
   };
   const code: FieldState = {
     ids: { ...codeIds, descriptionId: codeDescriptionId, errorId: ids.error },
@@ -148,32 +128,36 @@ export function Root({
         ? message("totpSetup.copyManual")
         : "";
 
-  return (
-    <ScreenProvider value={ctx}>
-      <TotpSetupProvider value={value}>
-        {renderPart(
-          {
-            tag: "form",
-            data: { ...partData(ctx, "root"), values: { challenge: challenge.name } },
-            state: renderState,
-            props: {
-              method: "post",
-              noValidate: true,
-              "aria-labelledby": ids.title,
-              "aria-describedby": ids.description,
-              "aria-busy": totp === undefined ? true : undefined,
-              onSubmit: (event: FormEvent<HTMLFormElement>) => {
-                // Nothing to verify before the secret exists.
-                if (totp === undefined) event.preventDefault();
-                else void onSubmit(event);
-              },
-            },
-          },
-          { ...props, children },
-        )}
-        {/* Beside the form, not in it: under `asChild` the form is the app's single element. */}
+  return renderScreenRoot(
+    {
+      scope: TOTP_SETUP_SCOPE,
+      own: value,
+      ids,
+      renderState,
+      texts: {
+        title: message("totpSetup.title"),
+        description: message(totp === undefined ? "totpSetup.preparing" : "totpSetup.instructions"),
+        submit: message("totpSetup.submit"),
+      },
+      errorText,
+      restart: () => void submission.restart(),
+      flags: { ready: totp !== undefined },
+      describe: true,
+      // Busy until the secret has arrived, as while a request runs.
+      props: { "aria-busy": totp === undefined || submission.isPending || undefined },
+      onSubmit: (event: FormEvent<HTMLFormElement>) => {
+        // Nothing to verify before the secret exists.
+        if (totp === undefined) event.preventDefault();
+        else void onSubmit(event);
+      },
+    },
+    { ...props, children },
+    // Beside the form, not in it: under `asChild` the form is the app's single element.
+    (form) => (
+      <>
+        {form}
         <LiveRegion>{copyAnnouncement}</LiveRegion>
-      </TotpSetupProvider>
-    </ScreenProvider>
+      </>
+    ),
   );
 }

@@ -1,7 +1,7 @@
 import { type JSX, useEffect, useState } from "react";
 import { useMessages } from "../../messages/messages-provider";
-import { type PartProps, renderPart } from "../../shared/part";
-import { partData, useScreenContext } from "../../shared/screen";
+import type { PartProps } from "../../shared/part";
+import { renderScreenPart } from "../../shared/screen";
 import { drawQrCode, type QrDrawing } from "./qr-matrix";
 import { groupSecret } from "./secret.logic";
 import { type TotpSetupRenderState, useTotpSetup } from "./totp-setup-context";
@@ -23,8 +23,8 @@ type QrState = { readonly uri: string; readonly drawing: QrDrawing | "failed" } 
  * @selector [data-scope="totp-setup"][data-part="qr-code"][data-loading] [data-failed]
  */
 export function QrCode(props: PartProps<"div", TotpSetupRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.QrCode");
-  const { totp } = useTotpSetup("QrCode");
+  const ctx = useTotpSetup("QrCode");
+  const { totp } = ctx.own;
   const { message } = useMessages();
   const [qr, setQr] = useState<QrState>(undefined);
   const uri = totp?.uri;
@@ -64,33 +64,23 @@ export function QrCode(props: PartProps<"div", TotpSetupRenderState>): JSX.Eleme
       </svg>
     );
   }
-  return renderPart(
-    {
-      tag: "div",
-      data: partData(ctx, "qr-code", {
-        loading: drawing === undefined,
-        failed: drawing === "failed",
-      }),
-      state: ctx.renderState,
-      props: { children: content },
-    },
-    props,
-  );
+  return renderScreenPart(ctx, "div", "qr-code", { children: content }, props, {
+    loading: drawing === undefined,
+    failed: drawing === "failed",
+  });
 }
 
 /** "Setup key", the Secret's visible label. @selector [data-part="secret-label"] */
 export function SecretLabel(props: PartProps<"span", TotpSetupRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.SecretLabel");
-  const { totp } = useTotpSetup("SecretLabel");
+  const ctx = useTotpSetup("SecretLabel");
+  const { totp } = ctx.own;
   const { message } = useMessages();
   if (totp === undefined) return null;
-  return renderPart(
-    {
-      tag: "span",
-      data: partData(ctx, "secret-label"),
-      state: ctx.renderState,
-      props: { children: message("totpSetup.secretLabel") },
-    },
+  return renderScreenPart(
+    ctx,
+    "span",
+    "secret-label",
+    { children: message("totpSetup.secretLabel") },
     props,
   );
 }
@@ -102,19 +92,17 @@ export function SecretLabel(props: PartProps<"span", TotpSetupRenderState>): JSX
  * @selector [data-scope="totp-setup"][data-part="secret"]
  */
 export function Secret(props: PartProps<"code", TotpSetupRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.Secret");
-  const { totp, secretRef } = useTotpSetup("Secret");
+  const ctx = useTotpSetup("Secret");
+  const { totp, secretRef } = ctx.own;
   if (totp === undefined) return null;
-  return renderPart(
+  return renderScreenPart(
+    ctx,
+    "code",
+    "secret",
     {
-      tag: "code",
-      data: partData(ctx, "secret"),
-      state: ctx.renderState,
-      props: {
-        ref: secretRef,
-        translate: "no",
-        children: groupSecret(totp.secretCode).join(" "),
-      },
+      ref: secretRef,
+      translate: "no",
+      children: groupSecret(totp.secretCode).join(" "),
     },
     props,
   );
@@ -127,18 +115,17 @@ export function Secret(props: PartProps<"code", TotpSetupRenderState>): JSX.Elem
  * @selector [data-scope="totp-setup"][data-part="copy"][data-copied]
  */
 export function Copy(props: PartProps<"button", TotpSetupRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.Copy");
-  const { totp, copy } = useTotpSetup("Copy");
+  const ctx = useTotpSetup("Copy");
+  const { totp, copy } = ctx.own;
   const { message } = useMessages();
   if (totp === undefined) return null;
-  return renderPart(
-    {
-      tag: "button",
-      data: partData(ctx, "copy", { copied: ctx.renderState.copyState === "copied" }),
-      state: ctx.renderState,
-      props: { type: "button", onClick: copy, children: message("totpSetup.copy") },
-    },
+  return renderScreenPart(
+    ctx,
+    "button",
+    "copy",
+    { type: "button", onClick: copy, children: message("totpSetup.copy") },
     props,
+    { copied: ctx.renderState.copyState === "copied" },
   );
 }
 
@@ -148,17 +135,15 @@ export function Copy(props: PartProps<"button", TotpSetupRenderState>): JSX.Elem
  * @selector [data-scope="totp-setup"][data-part="open-app"]
  */
 export function OpenInApp(props: PartProps<"a", TotpSetupRenderState>): JSX.Element | null {
-  const ctx = useScreenContext<TotpSetupRenderState>("TotpSetup.OpenInApp");
-  const { totp } = useTotpSetup("OpenInApp");
+  const ctx = useTotpSetup("OpenInApp");
+  const { totp } = ctx.own;
   const { message } = useMessages();
   if (totp === undefined) return null;
-  return renderPart(
-    {
-      tag: "a",
-      data: partData(ctx, "open-app"),
-      state: ctx.renderState,
-      props: { href: totp.uri, children: message("totpSetup.openApp") },
-    },
+  return renderScreenPart(
+    ctx,
+    "a",
+    "open-app",
+    { href: totp.uri, children: message("totpSetup.openApp") },
     props,
   );
 }

@@ -1,10 +1,17 @@
-import { type Context, createContext, type RefObject, useContext } from "react";
+import type { RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { TotpSetupDetails } from "../../../core/index";
 import { normalizeCode } from "../../../core/protocol/normalize-code";
 import type { FieldState } from "../../shared/field";
-import type { ScreenRenderState } from "../../shared/screen";
+import {
+  type ScreenContextValue,
+  type ScreenRenderState,
+  useScreenContext,
+} from "../../shared/screen";
 import type { CopyResult } from "./copy-text";
+
+/** `data-scope` of every part of this screen. */
+export const TOTP_SETUP_SCOPE = "totp-setup";
 
 /** Digits of a TOTP code: Cognito's authenticator codes are always six (RFC 6238 default). */
 export const TOTP_CODE_LENGTH = 6;
@@ -43,15 +50,9 @@ export interface TotpSetupContextValue {
   readonly copy: () => void;
 }
 
-const TotpSetupContext: Context<TotpSetupContextValue | null> =
-  createContext<TotpSetupContextValue | null>(null);
-
-/** Provided by `TotpSetup.Root`. */
-export const TotpSetupProvider: typeof TotpSetupContext.Provider = TotpSetupContext.Provider;
-
-/** Reads the surrounding TotpSetup Root; `part` names the caller in the error. */
-export function useTotpSetup(part: string): TotpSetupContextValue {
-  const value = useContext(TotpSetupContext);
-  if (value === null) throw new Error(`<TotpSetup.${part}> must be inside <TotpSetup.Root>.`);
-  return value;
+/** The surrounding `TotpSetup.Root`: the screen and its own wiring. */
+export function useTotpSetup(
+  part: string,
+): ScreenContextValue<TotpSetupRenderState, TotpSetupContextValue> {
+  return useScreenContext(`TotpSetup.${part}`, TOTP_SETUP_SCOPE);
 }
