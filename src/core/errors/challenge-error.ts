@@ -4,14 +4,15 @@
  * local codes below) and a `recovery` that says what the UI should offer.
  */
 
-import { type Words, words } from "../util/words";
+import type { Words } from "../util/words";
 import {
-  COGNITO_LONG_WAIT,
-  COGNITO_RESTART,
-  COGNITO_RETRY,
-  COGNITO_SHORT_WAIT,
-  LOCAL_RESTART,
-  LOCAL_RETRY,
+  CODE_GROUPS,
+  type COGNITO_LONG_WAIT,
+  type COGNITO_RESTART,
+  type COGNITO_RETRY,
+  type COGNITO_SHORT_WAIT,
+  type LOCAL_RESTART,
+  type LOCAL_RETRY,
   tableRecovery,
 } from "./error-table";
 
@@ -24,12 +25,11 @@ export type CognitoExceptionCode = `${Words<
 >}Exception`;
 
 /** Every Cognito exception name this library knows, grouped by recovery (`error-table.ts`). */
-export const COGNITO_EXCEPTION_CODES: readonly CognitoExceptionCode[] = /* @__PURE__ */ suffixed(
-  words(`${COGNITO_RETRY} ${COGNITO_SHORT_WAIT} ${COGNITO_LONG_WAIT} ${COGNITO_RESTART}`),
-);
+export const COGNITO_EXCEPTION_CODES: readonly CognitoExceptionCode[] = /* @__PURE__ */ codes(0, 4);
 
-function suffixed<N extends string>(names: readonly N[]): `${N}Exception`[] {
-  return names.map((name) => `${name}Exception` as const);
+/** The codes of table groups `from` to `to` (exclusive) of `CODE_GROUPS`, in table order. */
+function codes<C>(from: number, to: number): C[] {
+  return CODE_GROUPS.slice(from, to).flat() as C[];
 }
 
 /**
@@ -49,9 +49,7 @@ function suffixed<N extends string>(names: readonly N[]): `${N}Exception`[] {
 export type LocalErrorCode = Words<typeof LOCAL_RETRY | typeof LOCAL_RESTART>;
 
 /** Every local code, grouped by recovery (`error-table.ts`). */
-export const LOCAL_ERROR_CODES: readonly LocalErrorCode[] = /* @__PURE__ */ words(
-  `${LOCAL_RETRY} ${LOCAL_RESTART}`,
-);
+export const LOCAL_ERROR_CODES: readonly LocalErrorCode[] = /* @__PURE__ */ codes(4, 6);
 
 export type ChallengeErrorCode = CognitoExceptionCode | LocalErrorCode;
 
@@ -63,7 +61,7 @@ export type ChallengeErrorCode = CognitoExceptionCode | LocalErrorCode;
  */
 export type Recovery = "retry" | "restart" | "wait";
 
-/** Options of `ChallengeError`; fields left out (or `undefined`) are not set on the error. */
+/** Options of `ChallengeError`; a field left out (or `undefined`) reads as `undefined` on the error. */
 export interface ChallengeErrorOptions {
   /** @default the code's recovery in the table of protocol reference §10 (`error-table.ts`) */
   readonly recovery?: Recovery | undefined;
@@ -79,25 +77,28 @@ export interface ChallengeErrorOptions {
 
 export class ChallengeError extends Error {
   override readonly name = "ChallengeError";
-  readonly code: ChallengeErrorCode;
-  readonly recovery: Recovery;
-  readonly retryAfterMs?: number;
-  readonly status?: number;
-  readonly reason?: string;
+  // `declare`: no class-field code is emitted; the constructor's assignments create the same own,
+  // enumerable properties in the same order, `undefined` for options not given.
+  declare readonly code: ChallengeErrorCode;
+  declare readonly recovery: Recovery;
+  declare readonly retryAfterMs?: number | undefined;
+  declare readonly status?: number | undefined;
+  declare readonly reason?: string | undefined;
 
   constructor(code: ChallengeErrorCode, message: string, options: ChallengeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.recovery = options.recovery ?? tableRecovery(code, message);
-    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.reason !== undefined) this.reason = options.reason;
+    this.retryAfterMs = options.retryAfterMs;
+    this.status = options.status;
+    this.reason = options.reason;
   }
 }
 
 /** A `ChallengeError` with code `ProtocolError`: Cognito's answer could not be understood. */
 export class ProtocolError extends ChallengeError {
-  constructor(reason: string, message: string, cause?: unknown) {
+  /** `message` defaults to the reason (a failed SRP check names only itself). */
+  constructor(reason: string, message: string = reason, cause?: unknown) {
     super("ProtocolError", message, { reason, cause });
   }
 }

@@ -55,25 +55,29 @@ export const LONG_WAIT_MS = 60_000;
 /** NotAuthorizedException "Password attempts exceeded": a temporary lockout (§9, §10). */
 export const PASSWORD_ATTEMPTS_EXCEEDED: RegExp = /password attempts exceeded/i;
 
-/** Every code with its recovery; `wait` codes also in `LONG` when their default wait is long. */
-const RECOVERY = new Map<string, Recovery>();
-const LONG = new Set<string>();
-const fill = (codes: string, recovery: Recovery, suffix = "", long = false): void => {
-  for (const code of words(codes)) {
-    RECOVERY.set(code + suffix, recovery);
-    if (long) LONG.add(code + suffix);
-  }
-};
-fill(COGNITO_RETRY, "retry", "Exception");
-fill(COGNITO_SHORT_WAIT, "wait", "Exception");
-fill(COGNITO_LONG_WAIT, "wait", "Exception", true);
-fill(COGNITO_RESTART, "restart", "Exception");
-fill(LOCAL_RETRY, "retry");
-fill(LOCAL_RESTART, "restart");
+/**
+ * The table: each group's codes as the wire spells them (Cognito's with `Exception`), in the
+ * order of `RECOVERIES`. Built once at load; a code's group is its index.
+ */
+export const CODE_GROUPS: readonly (readonly string[])[] = [
+  COGNITO_RETRY,
+  COGNITO_SHORT_WAIT,
+  COGNITO_LONG_WAIT,
+  COGNITO_RESTART,
+  LOCAL_RETRY,
+  LOCAL_RESTART,
+].map((group, index) => words(group).map((name) => (index < 4 ? `${name}Exception` : name)));
+
+/** The recovery of each group of `CODE_GROUPS`; group 2 (`COGNITO_LONG_WAIT`) waits long. */
+const RECOVERIES = words("retry wait wait restart retry restart");
+
+/** The index in `CODE_GROUPS` of the group holding `code`, −1 for none. */
+const groupOf = (code: string): number => CODE_GROUPS.findIndex((group) => group.includes(code));
 
 /** Whether `name` is one of Cognito's exception names this library knows. */
 export function isCognitoCode(name: string): boolean {
-  return name.endsWith("Exception") && RECOVERY.has(name);
+  // Groups 0 to 3 are Cognito's; no group (−1) reads as 2^32 − 1 once unsigned.
+  return groupOf(name) >>> 0 < 4;
 }
 
 const isLockout = (code: string, message: string | undefined): boolean =>
@@ -85,10 +89,10 @@ const isLockout = (code: string, message: string | undefined): boolean =>
  * `restart`.
  */
 export function tableRecovery(code: string, message?: string): Recovery {
-  return isLockout(code, message) ? "wait" : (RECOVERY.get(code) ?? "restart");
+  return isLockout(code, message) ? "wait" : (RECOVERIES[groupOf(code)] ?? "restart");
 }
 
 /** The default wait for a `wait` error without a usable `Retry-After`. */
 export function defaultRetryAfterMs(code: string, message?: string): number {
-  return LONG.has(code) || isLockout(code, message) ? LONG_WAIT_MS : SHORT_WAIT_MS;
+  return groupOf(code) === 2 || isLockout(code, message) ? LONG_WAIT_MS : SHORT_WAIT_MS;
 }

@@ -1,3 +1,4 @@
+import { isString } from "../protocol/parse-parameters";
 import { ChallengeError, type ChallengeErrorCode, type Recovery } from "./challenge-error";
 import { defaultRetryAfterMs, isCognitoCode, tableRecovery } from "./error-table";
 
@@ -42,26 +43,27 @@ export function recoveryFor(code: ChallengeErrorCode, message?: string): Recover
  * - `wait` errors carry `retryAfterMs`: the `Retry-After` value when given, else the default.
  */
 export function toChallengeError(input: CognitoErrorInput): ChallengeError {
-  const type = typeof input.type === "string" ? input.type : "";
+  const type = isString(input.type) ? input.type : "";
   // `a#b#Name`, `Name:http://…`, `Name,Other` → `Name`.
   const raw = type.split(/[,:]/)[0] as string;
   const name = raw.slice(raw.lastIndexOf("#") + 1).trim();
-  const message =
-    typeof input.message === "string" && input.message.trim() ? input.message : undefined;
+  const message = isString(input.message) && input.message.trim() ? input.message : undefined;
   const { status, cause } = input;
   if (!/^[A-Za-z]\w*$/.test(name))
     return networkError(message ?? "No Cognito error", cause, status);
   const known = isCognitoCode(name);
   const code: ChallengeErrorCode = known ? (name as ChallengeErrorCode) : "UnknownError";
-  const recovery = !known && (status ?? 0) >= 500 ? "wait" : tableRecovery(code, message);
-  const delay = input.retryAfterMs;
-  const retryAfterMs =
-    typeof delay === "number" && delay >= 0 && delay < Number.POSITIVE_INFINITY
-      ? Math.round(delay)
-      : defaultRetryAfterMs(code, message);
+  // An absent status compares as NaN: not ≥ 500.
+  const recovery = !known && (status as number) >= 500 ? "wait" : tableRecovery(code, message);
+  const delay = input.retryAfterMs as number;
   return new ChallengeError(code, message ?? name, {
     recovery,
-    retryAfterMs: recovery === "wait" ? retryAfterMs : undefined,
+    retryAfterMs:
+      recovery !== "wait"
+        ? undefined
+        : Number.isFinite(delay) && delay >= 0
+          ? Math.round(delay)
+          : defaultRetryAfterMs(code, message),
     status,
     reason: known ? undefined : name,
     cause,

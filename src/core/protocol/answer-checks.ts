@@ -1,7 +1,7 @@
 import { ChallengeError } from "../errors/challenge-error";
 import { isHex } from "../util/encoding";
 import { normalizeCode } from "./normalize-code";
-import { asRecord, text } from "./parse-parameters";
+import { asRecord, isString, text } from "./parse-parameters";
 
 /**
  * Checks on answers before anything is sent, shared by the response builders and the flow's
@@ -31,8 +31,7 @@ export function fields(input: unknown): Readonly<Record<string, unknown>> {
 /** A delivered or TOTP code: pasted separators removed, then digits only. */
 export function numericCode(value: unknown): string {
   const code = normalizeCode(value as string);
-  if (code === "") invalidAnswer("EmptyCode");
-  return /^\d+$/.test(code) ? code : invalidAnswer("NonNumericCode");
+  return /^\d+$/.test(code) ? code : invalidAnswer(code ? "NonNumericCode" : "EmptyCode");
 }
 
 /** A password as typed: sent byte for byte (Cognito passwords may hold spaces); only empty is refused. */
@@ -42,14 +41,15 @@ export function password(value: unknown, reason = "EmptyPassword"): string {
 
 /** SRP_A from the SRP step: hex, never typed by a person. */
 export function srpA(value: unknown): string {
-  return typeof value === "string" && isHex(value) ? value : invalidAnswer("InvalidSrpA", true);
+  return isString(value) && isHex(value) ? value : invalidAnswer("InvalidSrpA", true);
 }
 
 /** An email address for email MFA set-up: trimmed, one `@` with text on both sides, no spaces. */
 export function email(value: unknown): string {
-  const address = typeof value === "string" ? value.trim() : "";
-  if (address === "") invalidAnswer("EmptyEmail");
-  return /^[^\s@]+@[^\s@]+$/.test(address) ? address : invalidAnswer("InvalidEmail");
+  const address = isString(value) ? value.trim() : "";
+  return /^[^\s@]+@[^\s@]+$/.test(address)
+    ? address
+    : invalidAnswer(address ? "InvalidEmail" : "EmptyEmail");
 }
 
 /** One of a set of options (an MFA factor, a first factor: the ones offered, or all known). */

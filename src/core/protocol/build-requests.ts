@@ -1,8 +1,9 @@
+import { words } from "../util/words";
 import { invalidAnswer, password, srpA } from "./answer-checks";
-import { secretHashOf } from "./build-responses";
 import type { FirstFactor } from "./challenge-name";
 import type { ChallengeResponses, SecretHashProvider } from "./challenge-response.types";
 import { FIRST_FACTORS, text } from "./parse-parameters";
+import { secretHashOf } from "./secret-hash";
 import type {
   AuthFlow,
   InitiateAuthRequest,
@@ -62,28 +63,29 @@ export async function buildAuthParameters(
   const params: Record<string, string> = {};
   if (flow === "REFRESH_TOKEN_AUTH" || flow === "REFRESH_TOKEN") {
     params.REFRESH_TOKEN = text(input.refreshToken) ?? invalidAnswer("MissingRefreshToken", true);
-  } else if (["USER_SRP_AUTH", "USER_PASSWORD_AUTH", "USER_AUTH", "CUSTOM_AUTH"].includes(flow)) {
+  } else if (words("USER_SRP_AUTH USER_PASSWORD_AUTH USER_AUTH CUSTOM_AUTH").includes(flow)) {
     params.USERNAME = username();
   } else {
     invalidAnswer("UnsupportedAuthFlow", true);
   }
-  if (flow === "USER_SRP_AUTH") params.SRP_A = srpA(input.srpA);
-  if (flow === "USER_PASSWORD_AUTH") params.PASSWORD = password(input.password);
-  const preferred = input.preferredChallenge;
   // PREFERRED_CHALLENGE only in USER_AUTH, as Amplify sends it (§2 notes).
-  if (flow === "USER_AUTH" && preferred !== undefined) {
+  const preferred = flow === "USER_AUTH" ? input.preferredChallenge : undefined;
+  if (preferred !== undefined) {
     params.PREFERRED_CHALLENGE = FIRST_FACTORS.includes(preferred)
       ? preferred
       : invalidAnswer("UnknownOption", true);
-    if (preferred === "PASSWORD") params.PASSWORD = password(input.password);
-    if (preferred === "PASSWORD_SRP") params.SRP_A = srpA(input.srpA);
   }
-  if (flow === "CUSTOM_AUTH" && input.srpFirst) {
-    // SRP before the custom steps: the Define-Auth-Challenge trigger sees SRP_A (§3.9).
-    params.CHALLENGE_NAME = "SRP_A";
+  // SRP before the custom steps: the Define-Auth-Challenge trigger sees SRP_A (§3.9).
+  const srpFirst = flow === "CUSTOM_AUTH" && input.srpFirst;
+  if (srpFirst) params.CHALLENGE_NAME = "SRP_A";
+  // The password or SRP_A, for the flows and the preferred first factors that start with one.
+  if (flow === "USER_PASSWORD_AUTH" || preferred === "PASSWORD") {
+    params.PASSWORD = password(input.password);
+  }
+  if (flow === "USER_SRP_AUTH" || preferred === "PASSWORD_SRP" || srpFirst) {
     params.SRP_A = srpA(input.srpA);
   }
-  if (input.deviceKey && !["USER_SRP_AUTH", "USER_AUTH"].includes(flow)) {
+  if (input.deviceKey && flow !== "USER_SRP_AUTH" && flow !== "USER_AUTH") {
     params.DEVICE_KEY = input.deviceKey;
   }
   // Refresh: hashed with the internal username (sub in email-as-username pools), the likeliest
@@ -92,20 +94,27 @@ export async function buildAuthParameters(
   return params;
 }
 
-function extras(options: RequestOptions): RequestExtras {
+/**
+ * The members of `record` that hold something: not undefined, not empty, not an empty object.
+ * Optional request fields appear only then (an empty `ClientMetadata` or `Session` is left out).
+ */
+function present(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(
+      ([, value]) => value && (typeof value !== "object" || Object.keys(value).length),
+    ),
+  );
+}
+
+/** The optional fields shared by both requests, `Session` included. */
+function extras(options: RequestOptions & { session?: string | undefined }): RequestExtras {
   const context = options.userContextData ?? {};
-  const userContextData = {
-    ...(context.EncodedData ? { EncodedData: context.EncodedData } : {}),
-    ...(context.IpAddress ? { IpAddress: context.IpAddress } : {}),
-  };
-  const metadata = options.clientMetadata;
-  return {
-    ...(metadata && Object.keys(metadata).length ? { ClientMetadata: { ...metadata } } : {}),
-    ...(options.analyticsEndpointId
-      ? { AnalyticsMetadata: { AnalyticsEndpointId: options.analyticsEndpointId } }
-      : {}),
-    ...(Object.keys(userContextData).length ? { UserContextData: userContextData } : {}),
-  };
+  return present({
+    Session: options.session,
+    ClientMetadata: options.clientMetadata && { ...options.clientMetadata },
+    AnalyticsMetadata: present({ AnalyticsEndpointId: options.analyticsEndpointId }),
+    UserContextData: present({ EncodedData: context.EncodedData, IpAddress: context.IpAddress }),
+  });
 }
 
 /**
@@ -124,7 +133,6 @@ export function buildInitiateAuthRequest(
     AuthFlow: input.authFlow,
     ClientId: input.clientId,
     AuthParameters: input.authParameters,
-    ...(input.session ? { Session: input.session } : {}),
     ...extras(input),
   };
 }
@@ -145,7 +153,6 @@ export function buildRespondToAuthChallengeRequest(
   return {
     ClientId: input.clientId,
     ChallengeName: input.challengeName,
-    ...(input.session ? { Session: input.session } : {}),
     ChallengeResponses: input.challengeResponses,
     ...extras(input),
   };

@@ -1,20 +1,16 @@
-import { ChallengeError, ProtocolError } from "../errors/challenge-error";
-import { words } from "../util/words";
 import { email, fields, invalidAnswer, numericCode, option, password, srpA } from "./answer-checks";
 import { type ChallengeName, isChallengeName } from "./challenge-name";
 import type {
   ChallengeResponseInput,
   ChallengeResponses,
   ResponseContext,
-  SecretHashProvider,
 } from "./challenge-response.types";
-import { asRecord, FIRST_FACTORS, MFA_TYPES, text } from "./parse-parameters";
-import { ATTRIBUTE_PREFIX } from "./parse-structured";
+import { asRecord, FIRST_FACTORS, isString, MFA_TYPES, text } from "./parse-parameters";
+import { reject } from "./parse-result";
+import { ATTRIBUTE_PREFIX, withoutPrefix } from "./parse-structured";
+import { secretHashOf } from "./secret-hash";
 
 type Body = Record<string, string>;
-
-/** The challenges answered with a code, each under `<name>_CODE` (§3.2-§3.5). */
-const CODE_CHALLENGES: readonly string[] = words("SMS_MFA SMS_OTP EMAIL_OTP SOFTWARE_TOKEN_MFA");
 
 /**
  * The challenge-specific keys of a `ChallengeResponses` (protocol reference §3), from an answer
@@ -26,8 +22,13 @@ const CODE_CHALLENGES: readonly string[] = words("SMS_MFA SMS_OTP EMAIL_OTP SOFT
  */
 export function responseBody(name: string, input: unknown): Body {
   const answer = fields(input);
-  if (CODE_CHALLENGES.includes(name)) return { [`${name}_CODE`]: numericCode(answer.code) };
   switch (name) {
+    // The challenges answered with a code, each under `<name>_CODE` (§3.2-§3.5).
+    case "SMS_MFA":
+    case "SMS_OTP":
+    case "EMAIL_OTP":
+    case "SOFTWARE_TOKEN_MFA":
+      return { [`${name}_CODE`]: numericCode(answer.code) };
     case "PASSWORD":
     case "ADMIN_NO_SRP_AUTH":
       return { PASSWORD: password(answer.password) };
@@ -40,11 +41,9 @@ export function responseBody(name: string, input: unknown): Body {
     case "SELECT_CHALLENGE": {
       const ANSWER = option(answer.challenge, FIRST_FACTORS);
       // WEB_AUTHN in two steps, as Amplify does: the credential answers the WEB_AUTHN challenge
-      // that follows (§13.7). PASSWORD and PASSWORD_SRP carry their own key (§3.10).
-      return {
-        ANSWER,
-        ...(ANSWER === "PASSWORD" || ANSWER === "PASSWORD_SRP" ? responseBody(ANSWER, answer) : {}),
-      };
+      // that follows (§13.7). PASSWORD and PASSWORD_SRP (the first factors named PASSWORD…)
+      // carry their own key (§3.10).
+      return { ANSWER, ...(ANSWER.startsWith("PASSWORD") ? responseBody(ANSWER, answer) : {}) };
     }
     case "PASSWORD_VERIFIER":
     case "DEVICE_PASSWORD_VERIFIER": {
@@ -59,13 +58,14 @@ export function responseBody(name: string, input: unknown): Body {
     }
     case "NEW_PASSWORD_REQUIRED": {
       const body: Body = { NEW_PASSWORD: password(answer.newPassword, "EmptyNewPassword") };
-      if (answer.attributes !== undefined && !isStringMap(answer.attributes)) {
+      // Absent is none; anything else must be an object of strings.
+      const attributes = asRecord(answer.attributes === undefined ? {} : answer.attributes);
+      if (!attributes || !Object.values(attributes).every(isString)) {
         invalidAnswer("InvalidAttributes");
       }
-      for (const [key, value] of Object.entries(fields(answer.attributes))) {
+      for (const [key, value] of Object.entries(attributes)) {
         // An empty field means "not given": sending "" would try to set the attribute to nothing.
-        if (value && key)
-          body[key.startsWith(ATTRIBUTE_PREFIX) ? key : ATTRIBUTE_PREFIX + key] = value as string;
+        if (value && key) body[ATTRIBUTE_PREFIX + withoutPrefix(key)] = value as string;
       }
       return body;
     }
@@ -80,22 +80,14 @@ export function responseBody(name: string, input: unknown): Body {
   return {};
 }
 
-/** Whether `value` is an object of strings (NEW_PASSWORD_REQUIRED's attributes). */
-function isStringMap(value: unknown): boolean {
-  const map = asRecord(value);
-  return !!map && Object.values(map).every((item) => typeof item === "string");
-}
-
 /**
  * Where DEVICE_KEY goes (protocol reference §5, §13.3), following Amplify: required by the two
- * device-SRP steps; added when known to the PASSWORD_VERIFIER, code and custom answers; never
- * sent with NEW_PASSWORD_REQUIRED, SELECT_MFA_TYPE, MFA_SETUP or SELECT_CHALLENGE, where Amplify
- * does not send it either.
+ * device-SRP steps (`DEVICE_…`); added when known to the PASSWORD_VERIFIER, code (`…_MFA`,
+ * `…_OTP`) and custom answers; never sent with NEW_PASSWORD_REQUIRED, SELECT_MFA_TYPE, MFA_SETUP
+ * or SELECT_CHALLENGE, where Amplify does not send it either, nor with the first factors. Of the
+ * 16 challenge names (checked first) the pattern matches exactly those 8.
  */
-const DEVICE_KEY_WHEN_KNOWN: readonly string[] = [
-  ...words("DEVICE_SRP_AUTH DEVICE_PASSWORD_VERIFIER PASSWORD_VERIFIER CUSTOM_CHALLENGE"),
-  ...CODE_CHALLENGES,
-];
+const DEVICE_KEY_WHEN_KNOWN = /^DEVICE_|VERIFIER$|_MFA$|_OTP$|^CUSTOM_/;
 
 /**
  * Builds the exact `ChallengeResponses` of RespondToAuthChallenge for challenge `name` from its
@@ -118,50 +110,25 @@ export async function buildChallengeResponses<N extends ChallengeName>(
   input: ChallengeResponseInput<N>,
   context: ResponseContext,
 ): Promise<ChallengeResponses> {
-  if (!isChallengeName(name)) {
-    throw new ProtocolError("UnknownChallenge", "No ChallengeResponses for this challenge");
-  }
+  if (!isChallengeName(name)) reject("UnknownChallenge", "ChallengeName");
   const username = text(context.username) ?? invalidAnswer("MissingUsername", true);
   const responses: ChallengeResponses = { USERNAME: username, ...responseBody(name, input) };
   const deviceKey = context.deviceKey;
   // DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER cannot be answered without the device.
-  if (name.startsWith("DEVICE_") && !deviceKey) {
-    throw new ProtocolError("MissingDeviceKey", `${name} without a remembered device`);
-  }
-  if (deviceKey && DEVICE_KEY_WHEN_KNOWN.includes(name)) responses.DEVICE_KEY = deviceKey;
+  if (name.startsWith("DEVICE_") && !deviceKey) reject("MissingDeviceKey", "DEVICE_KEY");
+  if (deviceKey && DEVICE_KEY_WHEN_KNOWN.test(name)) responses.DEVICE_KEY = deviceKey;
   if (context.secretHash) responses.SECRET_HASH = await secretHashOf(context.secretHash, username);
   return responses;
 }
 
-/** Calls an app's SECRET_HASH provider; whatever it throws or returns amiss becomes a `ChallengeError`. */
-export async function secretHashOf(
-  provider: SecretHashProvider,
-  username: string,
-): Promise<string> {
-  let hash: unknown;
-  let cause: unknown;
-  try {
-    hash = await provider(username);
-  } catch (error) {
-    if (error instanceof ChallengeError) throw error;
-    cause = error;
-  }
-  if (cause === undefined && text(hash)) return hash as string;
-  throw new ChallengeError("UnknownError", "SecretHashFailed", {
-    recovery: "retry",
-    reason: "SecretHashFailed",
-    cause,
-  });
-}
-
 /** `CREDENTIAL`: the AuthenticationResponseJSON as a JSON string (§3.12); an undefined `userHandle` disappears. */
 function credential(value: unknown): string {
-  const candidate = fields(value);
-  const response = fields(candidate.response);
-  const strings = [candidate.id, candidate.rawId, candidate.type, response.clientDataJSON];
-  strings.push(response.authenticatorData, response.signature);
+  const { id, rawId, type, response } = fields(value);
+  const { clientDataJSON, authenticatorData, signature } = fields(response);
   try {
-    if (strings.every(text)) return JSON.stringify(value);
+    if ([id, rawId, type, clientDataJSON, authenticatorData, signature].every(text)) {
+      return JSON.stringify(value);
+    }
   } catch {
     // A BigInt or a cycle: not a credential from startAuthentication.
   }

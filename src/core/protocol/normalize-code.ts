@@ -1,3 +1,5 @@
+import { isString } from "./parse-parameters";
+
 /**
  * Characters people paste between the digits of a code: every Unicode space (NBSP, thin and
  * ideographic spaces), zero-width characters, dashes of every kind (hyphen, en and em dash,
@@ -18,7 +20,7 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
  * only accepts ASCII digits. Letters are kept (case unchanged) for custom codes.
  */
 export function normalizeCode(text: string): string {
-  if (typeof text !== "string") return "";
+  if (!isString(text)) return "";
   return text
     .normalize("NFKC")
     .replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf))

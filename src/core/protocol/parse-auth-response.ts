@@ -1,8 +1,9 @@
 import type { SignInTokens } from "../flow/sign-in.types";
-import type { AnyChallenge, UnknownChallenge } from "./challenge.types";
+import { words } from "../util/words";
+import type { AnyChallenge, SelectChallengeChallenge, UnknownChallenge } from "./challenge.types";
 import type { FirstFactor } from "./challenge-name";
 import { toChallenge } from "./parse-challenge";
-import { asRecord, own, text } from "./parse-parameters";
+import { asRecord, isString, own, text } from "./parse-parameters";
 import { attempt, type ParseResult, reject } from "./parse-result";
 import { availableChallenges } from "./parse-structured";
 import type { NewDeviceMetadata } from "./wire.types";
@@ -68,8 +69,8 @@ function toParsedResponse(
     challenge,
     session,
     availableChallenges:
-      "options" in challenge && challenge.name === "SELECT_CHALLENGE"
-        ? challenge.options
+      challenge.name === "SELECT_CHALLENGE"
+        ? (challenge as SelectChallengeChallenge).options
         : availableChallenges(available),
   };
 }
@@ -82,7 +83,8 @@ function toParsedResponse(
  * the same allowance.
  */
 function sessionOf(name: unknown, session: unknown): string {
-  const srp = name === "PASSWORD_VERIFIER" || name === "DEVICE_PASSWORD_VERIFIER";
+  // PASSWORD_VERIFIER and DEVICE_PASSWORD_VERIFIER, the only names that end so.
+  const srp = isString(name) && name.endsWith("PASSWORD_VERIFIER");
   return text(session) ?? (srp && session == null ? "" : reject("MissingSession", "Session"));
 }
 
@@ -90,18 +92,18 @@ function toSignedIn(value: unknown): ParsedAuthResponse {
   const field = "AuthenticationResult";
   const result = asRecord(value) ?? reject("InvalidParameterType", field);
   const tokens: Record<string, unknown> = {};
-  // AccessToken and IdToken must be non-empty strings; RefreshToken and TokenType may be absent.
-  for (const key of ["AccessToken", "IdToken", "RefreshToken", "TokenType"]) {
+  // AccessToken and IdToken (the first two) must be non-empty strings; RefreshToken and
+  // TokenType may be absent.
+  for (const [index, key] of words("AccessToken IdToken RefreshToken TokenType").entries()) {
     const item = own(result, key);
-    const required = key === "AccessToken" || key === "IdToken";
-    if (required ? !text(item) : item != null && typeof item !== "string") {
-      reject(required ? "MissingToken" : "InvalidParameterType", `${field}.${key}`);
+    if (index < 2 ? !text(item) : item != null && !isString(item)) {
+      reject(index < 2 ? "MissingToken" : "InvalidParameterType", `${field}.${key}`);
     }
     if (item != null) tokens[key] = item;
   }
   // Seconds: a finite number ≥ 0.
   const expiresIn = own(result, "ExpiresIn");
-  if (!(typeof expiresIn === "number" && expiresIn >= 0 && expiresIn < Number.POSITIVE_INFINITY)) {
+  if (!(Number.isFinite(expiresIn) && (expiresIn as number) >= 0)) {
     reject("MissingParameter", `${field}.ExpiresIn`);
   }
   tokens.ExpiresIn = expiresIn;

@@ -1,6 +1,18 @@
-import type { AnyChallenge, ChallengeParameters, UnknownChallenge } from "./challenge.types";
+import type {
+  AnyChallenge,
+  Challenge,
+  ChallengeParameters,
+  UnknownChallenge,
+} from "./challenge.types";
 import { type ChallengeName, isChallengeName } from "./challenge-name";
-import { codeDelivery, mfaTypes, optional, required, toParameterMap } from "./parse-parameters";
+import {
+  codeDelivery,
+  mfaTypes,
+  optional,
+  required,
+  text,
+  toParameterMap,
+} from "./parse-parameters";
 import { attempt, type ParseResult, reject } from "./parse-result";
 import {
   credentialRequestOptions,
@@ -42,15 +54,23 @@ export function parseChallenge(
 
 /** The throwing core of `parseChallenge`, shared with `parseAuthResponse`. */
 export function toChallenge(
-  name: unknown,
+  rawName: unknown,
   raw: unknown,
   options: ParseChallengeOptions,
 ): AnyChallenge | UnknownChallenge {
-  if (typeof name !== "string" || name === "") reject("MissingChallengeName", "ChallengeName");
+  const name = text(rawName) ?? reject("MissingChallengeName", "ChallengeName");
   const parameters = toParameterMap(raw);
   if (!isChallengeName(name)) return { name, parameters, isUnknown: true };
   return knownChallenge(name, parameters, options);
 }
+
+/**
+ * What a known challenge adds to `{ name, parameters, username }`: for each name, the fields of
+ * its type in `challenge.types.ts` (a `username` here replaces the one read from USERNAME).
+ */
+type Details<N extends ChallengeName = ChallengeName> = N extends ChallengeName
+  ? Omit<Challenge<N>, "name" | "parameters" | "username"> & { readonly username?: string }
+  : never;
 
 function knownChallenge(
   name: ChallengeName,
@@ -58,7 +78,19 @@ function knownChallenge(
   options: ParseChallengeOptions,
 ): AnyChallenge {
   const username = optional(parameters, "USER_ID_FOR_SRP") ?? optional(parameters, "USERNAME");
-  const base = username === undefined ? { parameters } : { parameters, username };
+  return {
+    name,
+    parameters,
+    ...(username === undefined ? {} : { username }),
+    ...details(name, parameters, options),
+  } as AnyChallenge;
+}
+
+function details(
+  name: ChallengeName,
+  parameters: ChallengeParameters,
+  options: ParseChallengeOptions,
+): Details {
   switch (name) {
     case "SMS_MFA":
     case "SMS_OTP":
@@ -71,51 +103,41 @@ function knownChallenge(
           : name === "SMS_OTP"
             ? 8
             : 6;
-      return { name, ...base, codeLength, ...(delivery ? { delivery } : {}) };
+      return { codeLength, ...(delivery ? { delivery } : {}) };
     }
     case "SOFTWARE_TOKEN_MFA": {
       const friendlyDeviceName = optional(parameters, "FRIENDLY_DEVICE_NAME");
-      return {
-        name,
-        ...base,
-        codeLength: 6,
-        ...(friendlyDeviceName ? { friendlyDeviceName } : {}),
-      };
+      return { codeLength: 6, ...(friendlyDeviceName ? { friendlyDeviceName } : {}) };
     }
     case "SELECT_MFA_TYPE":
-      return { name, ...base, options: mfaTypes(parameters, "MFAS_CAN_CHOOSE") };
+      return { options: mfaTypes(parameters, "MFAS_CAN_CHOOSE") };
     case "MFA_SETUP":
-      return { name, ...base, options: mfaTypes(parameters, "MFAS_CAN_SETUP") };
+      return { options: mfaTypes(parameters, "MFAS_CAN_SETUP") };
     case "PASSWORD_VERIFIER": {
       // Amplify refuses a PASSWORD_VERIFIER without USER_ID_FOR_SRP (§4.4): the SRP maths and
       // every later USERNAME and SECRET_HASH depend on it.
       const userIdForSrp = required(parameters, "USER_ID_FOR_SRP");
-      return { name, ...base, username: userIdForSrp, userIdForSrp, ...srpParameters(parameters) };
+      return { username: userIdForSrp, userIdForSrp, ...srpParameters(parameters) };
     }
     case "DEVICE_PASSWORD_VERIFIER":
-      return { name, ...base, ...srpParameters(parameters) };
+      return srpParameters(parameters);
     case "CUSTOM_CHALLENGE": {
       // The trigger's publicChallengeParameters plus USERNAME, which is ours, not the trigger's (§3.9).
       const { USERNAME: _username, ...publicParameters } = parameters;
-      return { name, ...base, publicParameters };
+      return { publicParameters };
     }
     case "SELECT_CHALLENGE":
-      return { name, ...base, options: selectChallengeOptions(options.availableChallenges) };
+      return { options: selectChallengeOptions(options.availableChallenges) };
     case "NEW_PASSWORD_REQUIRED":
       return {
-        name,
-        ...base,
         requiredAttributes: requiredAttributes(parameters),
         userAttributes: userAttributes(parameters),
       };
     case "WEB_AUTHN":
-      return { name, ...base, requestOptions: credentialRequestOptions(parameters) };
-    case "DEVICE_SRP_AUTH":
-    case "PASSWORD":
-    case "PASSWORD_SRP":
-    case "ADMIN_NO_SRP_AUTH":
-      return { name, ...base };
+      return { requestOptions: credentialRequestOptions(parameters) };
   }
+  // DEVICE_SRP_AUTH, PASSWORD, PASSWORD_SRP and ADMIN_NO_SRP_AUTH carry nothing more.
+  return {};
 }
 
 function srpParameters(parameters: ChallengeParameters) {

@@ -1,4 +1,5 @@
-import { base64ToBytes, isHex } from "../util/encoding";
+import { decodeBase64, isHex } from "../util/encoding";
+import { words } from "../util/words";
 import type { ChallengeParameters, CodeDelivery } from "./challenge.types";
 import type { FirstFactor, MfaType } from "./challenge-name";
 import { reject } from "./parse-result";
@@ -10,16 +11,17 @@ import { reject } from "./parse-result";
  */
 
 /** MFA factors this library knows, in `MFAS_CAN_CHOOSE` / `MFAS_CAN_SETUP` and SELECT_MFA_TYPE's ANSWER. */
-export const MFA_TYPES: readonly MfaType[] = ["SMS_MFA", "SOFTWARE_TOKEN_MFA", "EMAIL_OTP"];
+export const MFA_TYPES: readonly MfaType[] = words("SMS_MFA SOFTWARE_TOKEN_MFA EMAIL_OTP");
 
 /** First factors of USER_AUTH, in `AvailableChallenges` and PREFERRED_CHALLENGE / SELECT_CHALLENGE's ANSWER. */
-export const FIRST_FACTORS: readonly FirstFactor[] = [
-  "PASSWORD",
-  "PASSWORD_SRP",
-  "EMAIL_OTP",
-  "SMS_OTP",
-  "WEB_AUTHN",
-];
+export const FIRST_FACTORS: readonly FirstFactor[] = words(
+  "PASSWORD PASSWORD_SRP EMAIL_OTP SMS_OTP WEB_AUTHN",
+);
+
+/** The one string guard of the protocol layer (values off the wire and from untyped callers). */
+export function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
 
 /** An object read off the wire, as a map; undefined for anything that is not a non-array object. */
 export function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
@@ -35,7 +37,25 @@ export function own(record: Readonly<Record<string, unknown>>, key: string): unk
 
 /** A non-empty string, or undefined. */
 export function text(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
+  return isString(value) && value ? value : undefined;
+}
+
+/**
+ * JSON text as a value; undefined for text that is not JSON (an empty one included). The
+ * SyntaxError is dropped, never kept as a cause: V8 quotes the input in its message. The one JSON
+ * reader of `core`, for parameters and for transport answers alike.
+ */
+export function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws the `ProtocolError` for parameter `key`: `<reason>: ChallengeParameters.<key>`. */
+function rejectParameter(reason: string, key: string): never {
+  return reject(reason, `ChallengeParameters.${key}`);
 }
 
 /**
@@ -48,9 +68,7 @@ export function toParameterMap(value: unknown): ChallengeParameters {
   );
   for (const [key, item] of entries) {
     // A hostile key is shortened so it cannot flood a message or a log.
-    if (typeof item !== "string") {
-      reject("InvalidParameterType", `ChallengeParameters.${key.slice(0, 64)}`);
-    }
+    if (!isString(item)) rejectParameter("InvalidParameterType", key.slice(0, 64));
   }
   // fromEntries defines own properties, so a key such as "__proto__" stays a plain key.
   return Object.fromEntries(entries) as ChallengeParameters;
@@ -71,36 +89,21 @@ export function required(
   key: string,
   check?: "InvalidHex" | "InvalidBase64",
 ): string {
-  const field = `ChallengeParameters.${key}`;
-  const value = optional(parameters, key) ?? reject("MissingParameter", field);
-  if (check === "InvalidHex") return isHex(value) ? value.toLowerCase() : reject(check, field);
-  if (check) {
-    try {
-      base64ToBytes(value);
-    } catch {
-      reject(check, field);
-    }
+  const value = optional(parameters, key) ?? rejectParameter("MissingParameter", key);
+  if (check === "InvalidHex") {
+    return isHex(value) ? value.toLowerCase() : rejectParameter(check, key);
   }
-  return value;
+  return !check || decodeBase64(value) ? value : rejectParameter(check, key);
 }
 
 /**
  * A parameter that holds JSON in a string (protocol reference §12 item 5): an object, or with
- * `array` an array of strings. The SyntaxError is not kept as the cause: V8 quotes the input in
- * its message.
+ * `array` an array of strings.
  */
 export function json<T>(parameters: ChallengeParameters, key: string, array?: boolean): T {
-  let value: unknown;
-  const raw = required(parameters, key);
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    // Handled below: `value` is still undefined.
-  }
-  const fits = array
-    ? Array.isArray(value) && value.every((item) => typeof item === "string")
-    : asRecord(value);
-  return fits ? (value as T) : reject("MalformedJson", `ChallengeParameters.${key}`);
+  const value = parseJson(required(parameters, key));
+  const fits = array ? Array.isArray(value) && value.every(isString) : asRecord(value);
+  return fits ? (value as T) : rejectParameter("MalformedJson", key);
 }
 
 /** The known members of `items`, in order, once each. */
@@ -119,7 +122,7 @@ export function options<T extends string>(
   field: string,
 ): readonly T[] {
   const found = known(items, names);
-  return found.length > 0 ? found : reject("NoOptions", field);
+  return found.length ? found : reject("NoOptions", field);
 }
 
 /** `MFAS_CAN_CHOOSE` / `MFAS_CAN_SETUP`: a JSON array string of factor names. */

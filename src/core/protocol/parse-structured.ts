@@ -1,6 +1,15 @@
 import type { ChallengeParameters } from "./challenge.types";
 import type { FirstFactor } from "./challenge-name";
-import { asRecord, FIRST_FACTORS, json, known, optional, options } from "./parse-parameters";
+import {
+  asRecord,
+  FIRST_FACTORS,
+  isString,
+  json,
+  known,
+  optional,
+  options,
+  text,
+} from "./parse-parameters";
 import { reject } from "./parse-result";
 import type { CredentialRequestOptionsJson } from "./webauthn.types";
 
@@ -9,6 +18,11 @@ import type { CredentialRequestOptionsJson } from "./webauthn.types";
 /** The prefix of NEW_PASSWORD_REQUIRED's attribute names, in `requiredAttributes` and the answer (§3.8). */
 export const ATTRIBUTE_PREFIX = "userAttributes.";
 
+/** An attribute name without `ATTRIBUTE_PREFIX` (once: `userAttributes.userAttributes.x` keeps one). */
+export function withoutPrefix(name: string): string {
+  return name.replace(/^userAttributes\./, "");
+}
+
 /**
  * `requiredAttributes`: a JSON array string of `userAttributes.<name>` (protocol reference §3.8),
  * returned without the prefix, once each. Absent means none is required. A name without the
@@ -16,9 +30,7 @@ export const ATTRIBUTE_PREFIX = "userAttributes.";
  */
 export function requiredAttributes(parameters: ChallengeParameters): readonly string[] {
   if (!optional(parameters, "requiredAttributes")) return [];
-  const names = json<string[]>(parameters, "requiredAttributes", true).map((item) =>
-    item.startsWith(ATTRIBUTE_PREFIX) ? item.slice(ATTRIBUTE_PREFIX.length) : item,
-  );
+  const names = json<string[]>(parameters, "requiredAttributes", true).map(withoutPrefix);
   return [...new Set(names)].filter(Boolean);
 }
 
@@ -31,7 +43,7 @@ export function userAttributes(parameters: ChallengeParameters): Readonly<Record
   if (!optional(parameters, "userAttributes")) return {};
   return Object.fromEntries(
     Object.entries(json<object>(parameters, "userAttributes")).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string",
+      (entry): entry is [string, string] => isString(entry[1]),
     ),
   );
 }
@@ -48,25 +60,26 @@ export function credentialRequestOptions(
 ): CredentialRequestOptionsJson {
   const key = "CREDENTIAL_REQUEST_OPTIONS";
   const options = json<Record<string, unknown>>(parameters, key);
-  const { challenge, rpId, userVerification, timeout, allowCredentials } = options;
-  const string = (value: unknown, required?: boolean): boolean =>
-    value === undefined ? !required : typeof value === "string" && value !== "";
-  const check = (ok: boolean, field: string): void => {
-    if (!ok) reject("MalformedJson", `ChallengeParameters.${key}.${field}`);
+  // Each checked field with its check, in this order. Only `challenge` is required: the others
+  // may be absent, but not present and wrong (an empty rpId, a timeout that is no number).
+  const checks: Record<string, (value: unknown) => unknown> = {
+    challenge: text,
+    rpId: text,
+    userVerification: text,
+    timeout: (value) => typeof value === "number",
+    allowCredentials: (list) =>
+      Array.isArray(list) &&
+      list.every((item) => {
+        const descriptor = asRecord(item);
+        return isString(descriptor?.id) && isString(descriptor.type);
+      }),
   };
-  check(string(challenge, true), "challenge");
-  check(string(rpId), "rpId");
-  check(string(userVerification), "userVerification");
-  check(timeout === undefined || typeof timeout === "number", "timeout");
-  check(
-    allowCredentials === undefined ||
-      (Array.isArray(allowCredentials) &&
-        allowCredentials.every((item) => {
-          const descriptor = asRecord(item);
-          return typeof descriptor?.id === "string" && typeof descriptor.type === "string";
-        })),
-    "allowCredentials",
-  );
+  for (const [field, check] of Object.entries(checks)) {
+    const value = options[field];
+    if ((value !== undefined || field === "challenge") && !check(value)) {
+      reject("MalformedJson", `ChallengeParameters.${key}.${field}`);
+    }
+  }
   return options as unknown as CredentialRequestOptionsJson;
 }
 
@@ -83,7 +96,7 @@ export function availableChallenges(value: unknown): readonly FirstFactor[] {
 export function selectChallengeOptions(value: unknown): readonly FirstFactor[] {
   const field = "AvailableChallenges";
   if (value == null) reject("MissingParameter", field);
-  if (!Array.isArray(value) || value.some((item) => typeof item !== "string")) {
+  if (!Array.isArray(value) || !value.every(isString)) {
     reject("InvalidParameterType", field);
   }
   return options(value as unknown[], FIRST_FACTORS, field);

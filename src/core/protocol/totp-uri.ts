@@ -28,7 +28,7 @@ function encode(text: string): string {
 export function buildTotpUri(input: TotpUriInput): string {
   const secret = encode(String(input.secretCode).replace(/[\s=]/g, ""));
   const account = encode(input.accountName);
-  if (!input.issuer) return `otpauth://totp/${account}?secret=${secret}`;
-  const issuer = encode(input.issuer);
-  return `otpauth://totp/${issuer}:${account}?secret=${secret}&issuer=${issuer}`;
+  const issuer = input.issuer ? encode(input.issuer) : "";
+  const label = issuer ? `${issuer}:${account}` : account;
+  return `otpauth://totp/${label}?secret=${secret}${issuer && `&issuer=${issuer}`}`;
 }

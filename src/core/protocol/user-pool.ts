@@ -1,3 +1,5 @@
+import { isString } from "./parse-parameters";
+
 /**
  * The pool name SRP hashes into x and the signature (protocol reference §4.3 step 3): the part of
  * the user pool id after `_`, e.g. `us-east-1_AbCdEfGhI` gives `AbCdEfGhI`.
@@ -7,7 +9,6 @@
  * flow checks for `""` when it is created rather than sending an SRP proof that cannot verify.
  */
 export function userPoolName(userPoolId: string): string {
-  if (typeof userPoolId !== "string") return "";
-  const separator = userPoolId.lastIndexOf("_");
-  return separator < 0 ? "" : userPoolId.slice(separator + 1);
+  // What follows the last `_`: no `_` after it, up to the end.
+  return (isString(userPoolId) && /_([^_]*)$/.exec(userPoolId)?.[1]) || "";
 }

@@ -1,8 +1,7 @@
 /** The verifier a browser registers with ConfirmDevice (protocol reference §5 step 2). */
-import { ProtocolError } from "../errors/challenge-error";
 import { randomBytes } from "../util/crypto";
-import { bytesToBase64, hexToBytes } from "../util/encoding";
-import { bytesToBigInt, computeX, modPow, padHex, SRP_G, SRP_N } from "./srp-math";
+import { bytesToBase64 } from "../util/encoding";
+import { bytesToBigInt, check, computeX, modPow, padBytes, SRP_G, SRP_N } from "./srp-math";
 
 /** What `createDeviceVerifier` returns. `devicePassword` is a secret: store it, never log it. */
 export interface DeviceVerifier {
@@ -29,21 +28,17 @@ export async function createDeviceVerifierFrom(
     readonly saltBytes: Uint8Array;
   },
 ): Promise<DeviceVerifier> {
-  if (!input.deviceGroupKey || !input.deviceKey) {
-    throw new ProtocolError("MissingDeviceKey", "MissingDeviceKey");
-  }
+  check(input.deviceGroupKey && input.deviceKey, "MissingDeviceKey");
   const devicePassword = bytesToBase64(input.passwordBytes);
   // 16 random bytes as a positive integer, re-encoded with padHex: 17 bytes with a leading 00
   // when the top bit is set, fewer when it starts with 00 bytes (§5 step 2.2).
   const salt = bytesToBigInt(input.saltBytes);
-  const saltHex = padHex(salt);
   const x = await computeX(salt, input.deviceGroupKey, input.deviceKey, devicePassword);
-  const verifierHex = padHex(modPow(SRP_G, x, SRP_N));
   return Object.freeze({
     devicePassword,
     verifierConfig: Object.freeze({
-      PasswordVerifier: bytesToBase64(hexToBytes(verifierHex)),
-      Salt: bytesToBase64(hexToBytes(saltHex)),
+      PasswordVerifier: bytesToBase64(padBytes(modPow(SRP_G, x, SRP_N))),
+      Salt: bytesToBase64(padBytes(salt)),
     }),
   });
 }
@@ -57,8 +52,7 @@ export async function createDeviceVerifierFrom(
  */
 export async function createDeviceVerifier(input: DeviceVerifierInput): Promise<DeviceVerifier> {
   return createDeviceVerifierFrom({
-    deviceGroupKey: input.deviceGroupKey,
-    deviceKey: input.deviceKey,
+    ...input,
     passwordBytes: randomBytes(40),
     saltBytes: randomBytes(16),
   });

@@ -26,42 +26,36 @@ export function createFixedBaseComb(
 ): FixedBaseComb {
   const columns = Math.ceil(maxBits / rows);
   const totalBits = columns * rows;
-  // table[s] = Π over the set bits i of s of base^(2^(i·columns)).
-  const table: bigint[] = new Array<bigint>(1 << rows).fill(1n);
+  const limit = 1n << BigInt(totalBits);
+  // Row r holds bits [r·columns, (r+1)·columns) of the exponent, so its base is
+  // base^(2^(r·columns)). table[s] = Π over the set bits r of s of row r's base: each row doubles
+  // the table, the new half being the old one times the row's base. table[0] = 1.
+  const table = [1n];
   let rowBase = base % modulus;
-  for (let i = 0; i < rows; i++) {
-    table[1 << i] = rowBase;
+  for (let row = 0; row < rows; row++) {
+    for (let s = 0; s < 1 << row; s++) table.push(((table[s] as bigint) * rowBase) % modulus);
     for (let k = 0; k < columns; k++) rowBase = (rowBase * rowBase) % modulus;
-  }
-  for (let s = 3; s < 1 << rows; s++) {
-    const low = s & -s;
-    if (low !== s) table[s] = ((table[s ^ low] as bigint) * (table[low] as bigint)) % modulus;
   }
 
   return {
-    limit: 1n << BigInt(totalBits),
+    limit,
     pow(exponent: bigint): bigint {
-      if (exponent < 0n || exponent >> BigInt(totalBits) !== 0n) {
+      if (exponent < 0n || exponent >= limit) {
         throw new RangeError("exponent outside the comb's range");
       }
+      // Most significant bit first: the top row's bits come first, column by column within it.
       const bits = exponent.toString(2).padStart(totalBits, "0");
-      const last = totalBits - 1;
-      let result = 1n;
-      let started = false;
-      for (let column = columns - 1; column >= 0; column--) {
-        if (started) result = (result * result) % modulus;
-        // Bit `column` of every row, gathered into the table index.
+      let result = 1n % modulus;
+      for (let column = 0; column < columns; column++) {
+        // One bit from each row, top row first, gathered into the table index ("1" is odd).
         let index = 0;
-        for (let row = 0; row < rows; row++) {
-          if (bits.charCodeAt(last - (row * columns + column)) === 49 /* "1" */) index |= 1 << row;
+        for (let row = 0; row < totalBits; row += columns) {
+          index = index * 2 + (bits.charCodeAt(row + column) & 1);
         }
-        if (index !== 0) {
-          const power = table[index] as bigint;
-          result = started ? (result * power) % modulus : power;
-          started = true;
-        }
+        // Squaring 1 and multiplying by table[0] = 1 are nearly free: no special cases.
+        result = (((result * result) % modulus) * (table[index] as bigint)) % modulus;
       }
-      return started ? result : 1n % modulus;
+      return result;
     },
   };
 }

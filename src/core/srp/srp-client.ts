@@ -2,13 +2,13 @@
  * The client side of Cognito's SRP-6a (protocol reference §4): the ephemeral key pair sent as
  * SRP_A, and the PASSWORD_VERIFIER / DEVICE_PASSWORD_VERIFIER claims.
  */
-import { ProtocolError } from "../errors/challenge-error";
 import type { PasswordClaim } from "../protocol/challenge-response.types";
 import { userPoolName } from "../protocol/user-pool";
 import { hmacSha256, randomBytes } from "../util/crypto";
-import { base64ToBytes, bytesToBase64, utf8 } from "../util/encoding";
+import { bytesToBase64, decodeBase64, utf8 } from "../util/encoding";
 import {
   bytesToBigInt,
+  check,
   computeClientS,
   computeHkdfKey,
   computeU,
@@ -41,7 +41,7 @@ export function createSrpEphemeralFrom(a: bigint): SrpEphemeral {
   const A = a > 0n ? modPow(SRP_G, a, SRP_N) : 0n;
   // §4.2/§4.4: A mod N = 0 would make the proof worthless. It cannot happen for a prime N, but
   // the check is cheap and it is what the protocol requires.
-  if (A % SRP_N === 0n) throw new ProtocolError("SrpUnsafeA", "SrpUnsafeA");
+  check(A % SRP_N, "SrpUnsafeA");
   return Object.freeze({ a, A, srpA: A.toString(16) });
 }
 
@@ -102,57 +102,42 @@ export interface DeviceClaimInput {
   readonly now: Date;
 }
 
-/** Fails with a `ProtocolError` (`reason` as its message) unless `ok`. */
-function check(ok: unknown, reason: string): void {
-  if (!ok) throw new ProtocolError(reason, reason);
-}
-
-interface ClaimParts {
-  readonly ephemeral: SrpEphemeral;
-  /** Pool name (user SRP) or DeviceGroupKey (device SRP). */
-  readonly group: string;
-  /** USER_ID_FOR_SRP (user SRP) or DeviceKey (device SRP). */
-  readonly identity: string;
-  readonly password: string;
-  readonly salt: string;
-  readonly srpB: string;
-  readonly secretBlock: string;
-  readonly now: Date;
-}
-
-/** §4.3 steps 1-8, shared by user and device SRP (§5 step 5 only swaps the three names). */
-async function computeClaim(parts: ClaimParts): Promise<PasswordClaim> {
+/**
+ * §4.3 steps 1-8, shared by user and device SRP (§5 step 5 only swaps the three names): `group`
+ * is the pool name or the DeviceGroupKey, `identity` the USER_ID_FOR_SRP or the DeviceKey,
+ * `password` the user's or the device's.
+ */
+async function computeClaim(
+  input: PasswordClaimInput | DeviceClaimInput,
+  group: string,
+  identity: string,
+  password: string,
+): Promise<PasswordClaim> {
   // hexToBigInt refuses non-hex SRP_B and SALT (`InvalidHex`).
-  const B = hexToBigInt(parts.srpB);
-  const salt = hexToBigInt(parts.salt);
-  let secretBlock: Uint8Array | undefined;
-  try {
-    secretBlock = base64ToBytes(parts.secretBlock);
-  } catch {
-    // Reported below.
-  }
+  const B = hexToBigInt(input.srpB);
+  const salt = hexToBigInt(input.salt);
+  const secretBlock = decodeBase64(input.secretBlock);
   check(secretBlock?.length, "InvalidBase64");
-  const timestamp = formatTimestamp(parts.now);
+  const timestamp = formatTimestamp(input.now);
   check(B % SRP_N, "SrpUnsafeB");
 
-  const { a, A } = parts.ephemeral;
+  const { a, A } = input.ephemeral;
   const [u, x, k] = await Promise.all([
     computeU(A, B),
-    computeX(salt, parts.group, parts.identity, parts.password),
+    computeX(salt, group, identity, password),
     srpK(),
   ]);
   check(u, "SrpUnsafeU");
-  const S = computeClientS({ a, B, k, u, x });
-  const key = await computeHkdfKey(u, S);
+  const key = await computeHkdfKey(u, computeClientS({ a, B, k, u, x }));
+  // group ‖ identity ‖ secret block ‖ timestamp; group and identity are one string, as in x.
   const signature = await hmacSha256(
     key,
-    utf8(parts.group),
-    utf8(parts.identity),
+    utf8(group + identity),
     secretBlock as Uint8Array,
     utf8(timestamp),
   );
   return Object.freeze({
-    secretBlock: parts.secretBlock,
+    secretBlock: input.secretBlock,
     signature: bytesToBase64(signature),
     timestamp,
   });
@@ -171,7 +156,7 @@ export async function computePasswordClaim(input: PasswordClaimInput): Promise<P
   // agree: the part after `_` (`us-east-1_AbCdEfGhI` → `AbCdEfGhI`).
   const group = userPoolName(input.userPoolId);
   check(group, "InvalidUserPoolId");
-  return computeClaim({ ...input, group, identity: input.userIdForSrp });
+  return computeClaim(input, group, input.userIdForSrp, input.password);
 }
 
 /**
@@ -183,10 +168,5 @@ export async function computePasswordClaim(input: PasswordClaimInput): Promise<P
  */
 export async function computeDeviceClaim(input: DeviceClaimInput): Promise<PasswordClaim> {
   check(input.deviceGroupKey && input.deviceKey, "MissingDeviceKey");
-  return computeClaim({
-    ...input,
-    group: input.deviceGroupKey,
-    identity: input.deviceKey,
-    password: input.devicePassword,
-  });
+  return computeClaim(input, input.deviceGroupKey, input.deviceKey, input.devicePassword);
 }

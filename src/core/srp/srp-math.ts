@@ -5,7 +5,7 @@
  */
 import { ProtocolError } from "../errors/challenge-error";
 import { hmacSha256, sha256 } from "../util/crypto";
-import { bytesToHex, concatBytes, hexToBytes, isHex, utf8 } from "../util/encoding";
+import { bytesToHex, hexToBytes, isHex, utf8 } from "../util/encoding";
 import { createFixedBaseComb, type FixedBaseComb } from "./fixed-base";
 
 /**
@@ -18,7 +18,7 @@ import { createFixedBaseComb, type FixedBaseComb } from "./fixed-base";
  * 32 guard bits; about 3 ms once, at load. A test compares N with the hex of RFC 3526, which
  * starts `FFFFFFFFFFFFFFFFC90FDAA22168C234…` and ends `…A93AD2CAFFFFFFFFFFFFFFFF`.
  */
-export const SRP_N: bigint = rfc3526Prime();
+export const SRP_N: bigint = /* @__PURE__ */ rfc3526Prime();
 
 function rfc3526Prime(): bigint {
   const one = 1n << 2974n;
@@ -42,17 +42,11 @@ export const SRP_G: bigint = 2n;
  * built on first use (≈ one plain exponentiation; 255 residues ≈ 100 kB) so that importing `core`
  * costs nothing.
  */
-const COMB_BITS = 1024;
-const COMB_ROWS = 8;
 let generatorComb: FixedBaseComb | undefined;
 
-function generatorPow(exponent: bigint): bigint {
-  generatorComb ??= createFixedBaseComb(SRP_G, SRP_N, COMB_BITS, COMB_ROWS);
-  return generatorComb.pow(exponent);
-}
-
-function invalidArgument(): ProtocolError {
-  return new ProtocolError("SrpInvalidArgument", "SrpInvalidArgument");
+/** The SRP safety and argument checks: a `ProtocolError` with `reason` as its message unless `ok`. */
+export function check(ok: unknown, reason: string): void {
+  if (!ok) throw new ProtocolError(reason);
 }
 
 /** Number of bits of a non-negative integer (0 for 0). */
@@ -69,14 +63,11 @@ export function bitLength(value: bigint): number {
  * fixed-base comb (`fixed-base.ts`); everything else uses fixed 5-bit windows (`windowPow`).
  */
 export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  if (modulus <= 0n || exponent < 0n) throw invalidArgument();
-  if (modulus === 1n) return 0n;
-  let b = base % modulus;
-  if (b < 0n) b += modulus;
-  if (exponent === 0n) return 1n;
-  if (b <= 1n) return b;
-  if (b === SRP_G && modulus === SRP_N && exponent >> BigInt(COMB_BITS) === 0n) {
-    return generatorPow(exponent);
+  check(modulus > 0n && exponent >= 0n, "SrpInvalidArgument");
+  const b = ((base % modulus) + modulus) % modulus;
+  if (b === SRP_G && modulus === SRP_N && exponent >> 1024n === 0n) {
+    generatorComb ??= createFixedBaseComb(SRP_G, SRP_N, 1024, 8);
+    return generatorComb.pow(exponent);
   }
   return windowPow(b, exponent, modulus);
 }
@@ -85,22 +76,21 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
  * Fixed-window (2^5-ary) exponentiation (HAC algorithm 14.82): the exponent read 5 bits at a time,
  * each window one table lookup. For SRP's 1100-bit exponents that is as fast as a sliding window
  * (about 1100 squarings and 220 multiplications, against 1650 for square-and-multiply), in far
- * less code. `base` in [2, modulus).
+ * less code. The windows are the digits of the exponent in base 32, most significant first.
+ * Exponent 0, base 0 or 1 and modulus 1 need no special case: the result starts at 1 and every
+ * step reduces it.
  */
 function windowPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
   // powers[i] = base^i for the 32 values a window can take.
   const powers = [1n];
   for (let i = 1; i < 32; i++) powers[i] = ((powers[i - 1] as bigint) * base) % modulus;
-  const bits = exponent.toString(2);
   let result = 1n;
-  for (const digits of bits.padStart(Math.ceil(bits.length / 5) * 5, "0").match(/.{5}/g) ?? []) {
+  for (const digit of exponent.toString(32)) {
     for (let k = 0; k < 5; k++) result = (result * result) % modulus;
-    result = (result * (powers[Number.parseInt(digits, 2)] as bigint)) % modulus;
+    result = (result * (powers[Number.parseInt(digit, 32)] as bigint)) % modulus;
   }
   return result;
 }
-
-const MSB_SET = /^[89a-f]/;
 
 /**
  * Hex of an integer as Java's `BigInteger.toByteArray()` encodes it (§4.1): the fewest
@@ -110,14 +100,13 @@ const MSB_SET = /^[89a-f]/;
  * N: leading zero bytes disappear, which is why S, u or a salt can be shorter than expected.
  */
 export function padHex(value: bigint): string {
-  if (value >= 0n) {
-    const hex = value.toString(16);
-    const even = hex.length % 2 === 0 ? hex : `0${hex}`;
-    return MSB_SET.test(even) ? `00${even}` : even;
+  // Two's complement of v < 0 is the bitwise complement of ~v = −v − 1 ≥ 0, whose encoding has
+  // the same length and a clear top bit: complement each hex digit of padHex(~v).
+  if (value < 0n) {
+    return padHex(~value).replace(/./g, (digit) => (15 - Number.parseInt(digit, 16)).toString(16));
   }
-  // The fewest bytes whose two's-complement range [−2^(8n−1), 2^(8n−1)) holds the value.
-  const bytes = Math.floor(bitLength(-value - 1n) / 8) + 1;
-  return ((1n << BigInt(bytes * 8)) + value).toString(16).padStart(bytes * 2, "0");
+  const hex = value.toString(16);
+  return (hex.length % 2 ? "0" : /^[89a-f]/.test(hex) ? "00" : "") + hex;
 }
 
 /**
@@ -125,28 +114,34 @@ export function padHex(value: bigint): string {
  * `InvalidHex` for an empty or non-hex string.
  */
 export function hexToBigInt(hex: string): bigint {
-  if (!isHex(hex)) throw new ProtocolError("InvalidHex", "InvalidHex");
+  check(isHex(hex), "InvalidHex");
   return BigInt(`0x${hex}`);
 }
 
 /** A non-negative integer from big-endian bytes (0 for no bytes). */
 export function bytesToBigInt(bytes: Uint8Array): bigint {
-  return bytes.length === 0 ? 0n : BigInt(`0x${bytesToHex(bytes)}`);
+  return BigInt(`0x0${bytesToHex(bytes)}`);
 }
 
-/** Hex (from `padHex`) to bytes; a `ProtocolError` (`InvalidHex`) for non-hex input. */
-function hexBytes(hex: string): Uint8Array {
-  if (hex) hexToBigInt(hex);
-  return hexToBytes(hex);
+/** The bytes of `padHex(value)`: what every SRP hash, the HKDF and the device verifier read (§4.1). */
+export function padBytes(value: bigint): Uint8Array {
+  return hexToBytes(padHex(value));
+}
+
+/** SHA-256 of the concatenated parts, read as an integer: §4.1's `hexHash` followed by a parse. */
+async function hashInt(...parts: readonly Uint8Array[]): Promise<bigint> {
+  return bytesToBigInt(await sha256(...parts));
 }
 
 /**
  * `hexHash(h)` of §4.1: SHA-256 of the bytes that the hex string `h` decodes to, as 64 lowercase
  * hex digits. Callers pass even-length hex (`padHex` output); an odd length is read with a
- * leading 0. Throws a `ProtocolError` (`InvalidHex`) for non-hex input.
+ * leading 0. Throws a `ProtocolError` (`InvalidHex`) for non-hex input. (The client hashes bytes
+ * directly; this is the emulator's and the tests' view of the same hash.)
  */
 export async function hexHash(hex: string): Promise<string> {
-  return bytesToHex(await sha256(hexBytes(hex)));
+  if (hex) hexToBigInt(hex);
+  return bytesToHex(await sha256(hexToBytes(hex)));
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits (§4.1: strings hash as UTF-8). */
@@ -158,30 +153,28 @@ let kPromise: Promise<bigint> | undefined;
 
 /**
  * SRP-6a's multiplier k = hexHash(padHex(N) ‖ padHex(g)) = SHA-256(0x00 ‖ N ‖ 0x02), computed once
- * per process. Equals `538282c4…b66d9ee6` (§4.1; checked by a test).
+ * per process. Equals `538282c4…b66d9ee6` (§4.1; checked by a test). A failure (no WebCrypto yet)
+ * is not kept: the next call tries again.
  */
 export function srpK(): Promise<bigint> {
-  if (!kPromise) {
-    const pending = hexHash(padHex(SRP_N) + padHex(SRP_G)).then(hexToBigInt);
-    // A failure (no WebCrypto yet) must not be cached forever.
-    pending.catch(() => {
-      if (kPromise === pending) kPromise = undefined;
-    });
-    kPromise = pending;
-  }
+  kPromise ??= hashInt(padBytes(SRP_N), padBytes(SRP_G)).catch((error: unknown) => {
+    kPromise = undefined;
+    throw error;
+  });
   return kPromise;
 }
 
 /** u = hexHash(padHex(A) ‖ padHex(B)) (§4.3 step 2). The client must refuse u = 0. */
-export async function computeU(A: bigint, B: bigint): Promise<bigint> {
-  return hexToBigInt(await hexHash(padHex(A) + padHex(B)));
+export function computeU(A: bigint, B: bigint): Promise<bigint> {
+  return hashInt(padBytes(A), padBytes(B));
 }
 
 /**
  * x = hexHash(padHex(salt) ‖ hex(SHA-256(UTF-8(group ‖ identity ‖ ":" ‖ password)))) (§4.3 steps
  * 4-5). For user SRP `group` is the pool name and `identity` the USER_ID_FOR_SRP; for devices
  * they are the DeviceGroupKey and the DeviceKey (§5). No separator between group and identity;
- * the salt goes through padHex, so leading 00 bytes vanish and a top bit gets a 00 byte.
+ * the salt goes through padHex, so leading 00 bytes vanish and a top bit gets a 00 byte. The
+ * inner hash's hex, decoded again, is its 32 bytes: they are hashed as they are.
  */
 export async function computeX(
   salt: bigint,
@@ -189,8 +182,7 @@ export async function computeX(
   identity: string,
   password: string,
 ): Promise<bigint> {
-  const identityHash = await hashUtf8Hex(`${group}${identity}:${password}`);
-  return hexToBigInt(await hexHash(padHex(salt) + identityHash));
+  return hashInt(padBytes(salt), await sha256(utf8(`${group}${identity}:${password}`)));
 }
 
 /**
@@ -208,15 +200,12 @@ export function computeClientS(input: {
   return modPow(B - k * modPow(SRP_G, x, SRP_N), a + u * x, SRP_N);
 }
 
-const HKDF_INFO = concatBytes(utf8("Caldera Derived Key"), Uint8Array.of(1));
-
 /**
  * The one-block HKDF-SHA256 of §4.3 step 7 that turns (u, S) into the 16-byte signing key:
  * PRK = HMAC(key = bytes(padHex(u)), msg = bytes(padHex(S))); OKM = HMAC(PRK, "Caldera Derived
  * Key" ‖ 0x01); key = OKM[0..16).
  */
 export async function computeHkdfKey(u: bigint, S: bigint): Promise<Uint8Array> {
-  const prk = await hmacSha256(hexBytes(padHex(u)), hexBytes(padHex(S)));
-  const okm = await hmacSha256(prk, HKDF_INFO);
-  return okm.slice(0, 16);
+  const prk = await hmacSha256(padBytes(u), padBytes(S));
+  return (await hmacSha256(prk, utf8("Caldera Derived Key\x01"))).slice(0, 16);
 }

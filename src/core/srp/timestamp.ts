@@ -1,4 +1,4 @@
-import { ProtocolError } from "../errors/challenge-error";
+import { check } from "./srp-math";
 
 /**
  * Cognito's `TIMESTAMP` (protocol reference §4.5): `EEE MMM d HH:mm:ss UTC yyyy` on the UTC clock
@@ -11,7 +11,7 @@ import { ProtocolError } from "../errors/challenge-error";
  * strings. Throws a `ProtocolError` (`InvalidTimestamp`) for an invalid `Date`.
  */
 export function formatTimestamp(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new ProtocolError("InvalidTimestamp", "InvalidTimestamp");
+  check(!Number.isNaN(date.getTime()), "InvalidTimestamp");
   const [weekday, day, month, year, time] = date.toUTCString().replace(",", "").split(" ");
   return `${weekday} ${month} ${Number(day)} ${time} UTC ${year}`;
 }

@@ -1,10 +1,16 @@
+import type { ChallengeError } from "../errors/challenge-error";
+import { networkError } from "../errors/to-challenge-error";
 import { invalidOption } from "./invalid-option";
 
 /** One call's abort signal: the caller's signal and the transport's timeout, whichever first. */
 export interface CallSignal {
   readonly signal: AbortSignal;
-  /** True once the timeout fired (as opposed to the caller aborting). */
-  readonly timedOut: () => boolean;
+  /**
+   * Why the call got no answer, as a `NetworkError` without status: the timeout
+   * (`No answer within 15000 ms`), the caller's abort (`Aborted`), or else the innermost message
+   * of `error`'s chain (`Could not reach Cognito (connect ECONNREFUSED …)`).
+   */
+  readonly fail: (error: unknown) => ChallengeError;
   /** Clears the timer and the listener on the caller's signal. Call when the call settles. */
   readonly dispose: () => void;
 }
@@ -14,24 +20,37 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Combines the caller's `AbortSignal` with a timeout. Written out rather than with
- * `AbortSignal.any`/`AbortSignal.timeout`, which older Safari lacks.
+ * `AbortSignal.any`/`AbortSignal.timeout`, which older Safari lacks. Throws the `Aborted`
+ * `NetworkError` at once when the caller's signal is already aborted: nothing is sent then.
  */
 export function createCallSignal(timeoutMs: number, callerSignal?: AbortSignal): CallSignal {
-  const controller = new AbortController();
   let timedOut = false;
-  const onCallerAbort = (): void => controller.abort();
+  const fail = (error?: unknown): ChallengeError => {
+    if (timedOut) return networkError(`No answer within ${timeoutMs} ms`, error);
+    if (callerSignal?.aborted) return networkError("Aborted", error);
+    // The innermost message of the error chain: `fetch failed` → `connect ECONNREFUSED …`.
+    let detail = "";
+    for (let current = error, depth = 0; depth < 5 && current instanceof Error; depth++) {
+      detail = current.message || detail;
+      current = current.cause;
+    }
+    return networkError(`Could not reach Cognito${detail && ` (${detail})`}`, error);
+  };
+  if (callerSignal?.aborted) throw fail();
+  const controller = new AbortController();
+  // Aborting twice is a no-op, so the listener needs no `once`: `dispose` removes it.
+  const abort = (): void => controller.abort();
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    abort();
   }, timeoutMs);
-  if (callerSignal?.aborted) controller.abort();
-  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  callerSignal?.addEventListener("abort", abort);
   return {
     signal: controller.signal,
-    timedOut: () => timedOut,
+    fail,
     dispose: () => {
       clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onCallerAbort);
+      callerSignal?.removeEventListener("abort", abort);
     },
   };
 }

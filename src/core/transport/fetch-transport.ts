@@ -1,7 +1,8 @@
 import { isChallengeError } from "../errors/challenge-error";
+import { isString } from "../protocol/parse-parameters";
 import { createCallSignal, resolveTimeout } from "./call-signal";
 import { invalidOption } from "./invalid-option";
-import { errorFromAnswer, failureWithoutAnswer, readSuccessBody } from "./read-cognito-answer";
+import { errorFromAnswer, readSuccessBody } from "./read-cognito-answer";
 import { TRANSPORT_OPERATIONS, type Transport } from "./transport.types";
 
 /** Options of `createFetchTransport`: where Cognito is, and how to call it. */
@@ -24,10 +25,12 @@ export type FetchTransportOptions = (
 };
 
 function resolveUrl(options: FetchTransportOptions): string {
-  if ("endpoint" in options && options.endpoint !== undefined) {
+  // An endpoint left undefined counts as absent: the region is used then.
+  const { endpoint, region } = options as { endpoint?: string; region?: unknown };
+  if (endpoint !== undefined) {
     let url: URL | undefined;
     try {
-      url = new URL(options.endpoint);
+      url = new URL(endpoint);
     } catch {
       // Reported below.
     }
@@ -38,8 +41,7 @@ function resolveUrl(options: FetchTransportOptions): string {
     if (!url.pathname.endsWith("/")) url.pathname += "/";
     return url.href;
   }
-  const region = "region" in options ? options.region : undefined;
-  if (typeof region !== "string" || !/^[a-z\d]+(-[a-z\d]+)+$/.test(region)) {
+  if (!isString(region) || !/^[a-z\d]+(-[a-z\d]+)+$/.test(region)) {
     throw invalidOption('region: not like "us-east-1"');
   }
   return `https://cognito-idp.${region}.amazonaws.com/`;
@@ -59,52 +61,42 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
   const url = resolveUrl(options);
   const timeoutMs = resolveTimeout(options.timeoutMs);
   // Extra headers first, without any that would replace a protocol header.
-  const extra = Object.entries(options.headers ?? {}).filter(
-    ([name]) => !/^(content-type|x-amz-target|cache-control)$/i.test(name),
+  const extra = Object.fromEntries(
+    Object.entries(options.headers ?? {}).filter(
+      ([name]) => !/^(content-type|x-amz-target|cache-control)$/i.test(name),
+    ),
   );
   const transport: Record<string, unknown> = {};
   for (const [method, operation] of Object.entries(TRANSPORT_OPERATIONS)) {
     transport[method] = async (input: object, callOptions?: { signal?: AbortSignal }) => {
-      const callerSignal = callOptions?.signal;
-      const { signal, timedOut, dispose } = createCallSignal(timeoutMs, callerSignal);
-      const fail = (error: unknown) =>
-        failureWithoutAnswer(error, {
-          timedOut: timedOut(),
-          aborted: callerSignal?.aborted === true,
-          timeoutMs,
-        });
+      const { signal, fail, dispose } = createCallSignal(timeoutMs, callOptions?.signal);
       try {
-        if (signal.aborted) throw fail(undefined);
         // A local binding: `options.fetch(…)` would call a browser's fetch with `this` = options.
         const doFetch = options.fetch ?? globalThis.fetch;
-        let status: number;
-        let text: string;
-        let header: (name: string) => string | null;
-        try {
-          const response = await doFetch(url, {
-            method: "POST",
-            headers: {
-              ...Object.fromEntries(extra),
-              "Content-Type": "application/x-amz-json-1.1",
-              "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}`,
-              "Cache-Control": "no-store",
-            },
-            body: JSON.stringify(input),
-            signal,
-          });
-          status = response.status;
-          header = (name) => response.headers.get(name);
-          // The answer may break off (reset, timeout, abort) after its status line.
-          text = await response.text();
-        } catch (error) {
-          throw fail(error);
+        const response = await doFetch(url, {
+          method: "POST",
+          headers: {
+            ...extra,
+            "Content-Type": "application/x-amz-json-1.1",
+            "X-Amz-Target": `AWSCognitoIdentityProviderService.${operation}`,
+            "Cache-Control": "no-store",
+          },
+          body: JSON.stringify(input),
+          signal,
+        });
+        // The answer may break off (reset, timeout, abort) after its status line.
+        const text = await response.text();
+        const status = response.status;
+        if (status < 200 || status >= 300) {
+          throw errorFromAnswer(status, (name) => response.headers.get(name), text);
         }
-        if (status < 200 || status >= 300) throw errorFromAnswer(status, header, text);
         const body = readSuccessBody(status, text);
         return NO_RESULT.includes(operation) ? undefined : body;
       } catch (error) {
-        // Anything else thrown (a custom fetch returning something odd, JSON.stringify of a
-        // cyclic input) still leaves as a ChallengeError, never a raw TypeError.
+        // Our own ChallengeErrors (Cognito's exceptions, unreadable answers) and one a custom
+        // fetch throws pass as they are. Anything else (fetch failing: offline, timeout, abort;
+        // the body breaking off; a custom fetch returning something odd; JSON.stringify of a
+        // cyclic input) is a NetworkError, never a raw TypeError.
         throw isChallengeError(error) ? error : fail(error);
       } finally {
         dispose();

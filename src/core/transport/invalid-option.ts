@@ -6,8 +6,8 @@ import { ChallengeError } from "../errors/challenge-error";
  * request Cognito would refuse, `reason: "InvalidTransportOptions"`, no HTTP status.
  */
 export function invalidOption(message: string): ChallengeError {
+  // Recovery `restart`: the table's for InvalidParameterException.
   return new ChallengeError("InvalidParameterException", message, {
-    recovery: "restart",
     reason: "InvalidTransportOptions",
   });
 }

@@ -1,21 +1,12 @@
 import type { ChallengeError } from "../errors/challenge-error";
 import { networkError, toChallengeError } from "../errors/to-challenge-error";
-import { asRecord } from "../protocol/parse-parameters";
+import { asRecord, isString, parseJson } from "../protocol/parse-parameters";
 import { parseRetryAfter } from "./retry-after";
 
 /** Reads one response header, case-insensitively; null or undefined when absent. */
 export type HeaderLookup = (name: string) => string | null | undefined;
 
 type JsonObject = Record<string, unknown>;
-
-/** The body as JSON; `undefined` for one that is not JSON (an empty one included). */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** A `NetworkError` for an answer that is not Cognito's: `Unreadable answer (HTTP 502, not JSON)`. */
 function unreadable(status: number, text: string, cause?: unknown): ChallengeError {
@@ -46,9 +37,9 @@ export function checkSuccessBody(
 
 /** The body of a 2xx answer as a JSON object; throws the `checkSuccessBody` error otherwise. */
 export function readSuccessBody(status: number, text: string): JsonObject {
-  const problem = checkSuccessBody(status, text);
-  if (problem) throw problem;
-  return JSON.parse(text) as JsonObject;
+  const body = asRecord(parseJson(text));
+  if (!body) throw unreadable(status, text);
+  return body as JsonObject;
 }
 
 /**
@@ -64,8 +55,10 @@ export function errorFromAnswer(
   cause?: unknown,
 ): ChallengeError {
   const record = asRecord(parseJson(text)) ?? {};
-  const field = (key: string): string | undefined =>
-    typeof record[key] === "string" ? (record[key] as string) : undefined;
+  const field = (key: string): string | undefined => {
+    const value = record[key];
+    return isString(value) ? value : undefined;
+  };
   const type = field("__type") ?? field("code") ?? header("x-amzn-errortype");
   if (!type?.trim()) return unreadable(status, text, cause);
   return toChallengeError({
@@ -75,24 +68,4 @@ export function errorFromAnswer(
     retryAfterMs: parseRetryAfter(header("retry-after")),
     cause,
   });
-}
-
-/** How a call ended without an answer. */
-export interface CallEnd {
-  readonly timedOut: boolean;
-  readonly aborted: boolean;
-  readonly timeoutMs: number;
-}
-
-/** Why a call got no answer at all, as a `NetworkError` (no status). */
-export function failureWithoutAnswer(error: unknown, how: CallEnd): ChallengeError {
-  if (how.timedOut) return networkError(`No answer within ${how.timeoutMs} ms`, error);
-  if (how.aborted) return networkError("Aborted", error);
-  // The innermost message of the error chain: `fetch failed` → `connect ECONNREFUSED …`.
-  let detail = "";
-  for (let current = error, depth = 0; depth < 5 && current instanceof Error; depth++) {
-    detail = current.message || detail;
-    current = current.cause;
-  }
-  return networkError(`Could not reach Cognito${detail && ` (${detail})`}`, error);
 }

@@ -6,8 +6,8 @@ export function parseRetryAfter(
   value: string | null | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const text = value.trim();
+  // Absent reads as "": neither digits nor a date.
+  const text = value?.trim() ?? "";
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   // Only a date-like value is parsed as a date: Date.parse accepts far more than HTTP dates.
   if (!/[A-Za-z]/.test(text)) return undefined;

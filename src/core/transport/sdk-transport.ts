@@ -21,7 +21,7 @@ import type {
   VerifySoftwareTokenResponse,
 } from "../protocol/wire.types";
 import { createCallSignal, resolveTimeout } from "./call-signal";
-import { checkSuccessBody, errorFromAnswer, failureWithoutAnswer } from "./read-cognito-answer";
+import { checkSuccessBody, errorFromAnswer } from "./read-cognito-answer";
 import { parseRetryAfter } from "./retry-after";
 import {
   type CallState,
@@ -70,7 +70,7 @@ interface SdkErrorLike {
 function fromSdkError(
   error: unknown,
   raw: RawAnswer | undefined,
-  how: { timedOut: boolean; aborted: boolean; timeoutMs: number },
+  failWithoutAnswer: (error: unknown) => ChallengeError,
 ): ChallengeError {
   if (isChallengeError(error)) return error;
   const sdk = (typeof error === "object" && error !== null ? error : {}) as SdkErrorLike;
@@ -87,7 +87,7 @@ function fromSdkError(
       cause: error,
     });
   }
-  if (raw === undefined) return failureWithoutAnswer(error, how);
+  if (raw === undefined) return failWithoutAnswer(error);
   if (raw.status < 200 || raw.status >= 300) {
     return errorFromAnswer(raw.status, header, raw.text, error);
   }
@@ -126,13 +126,8 @@ export function createSdkTransport(
     send: (abortSignal: AbortSignal) => Promise<O>,
     callOptions: CallOptions | undefined,
   ): Promise<Omit<O, "$metadata">> {
-    const callerSignal = callOptions?.signal;
-    const callSignal = createCallSignal(timeoutMs, callerSignal);
-    const how = () => ({
-      timedOut: callSignal.timedOut(),
-      aborted: callerSignal?.aborted === true,
-      timeoutMs,
-    });
+    // Throws the `Aborted` NetworkError at once if the caller's signal is already aborted.
+    const callSignal = createCallSignal(timeoutMs, callOptions?.signal);
     const state: CallState = { attempts: 0 };
     instrumentCommand(
       command.middlewareStack,
@@ -140,7 +135,6 @@ export function createSdkTransport(
       state,
     );
     try {
-      if (callSignal.signal.aborted) throw failureWithoutAnswer(undefined, how());
       const output = await send(callSignal.signal);
       const problem = state.raw && checkSuccessBody(state.raw.status, state.raw.text);
       if (problem) throw problem;
@@ -148,7 +142,7 @@ export function createSdkTransport(
       return body;
     } catch (error) {
       const original = error instanceof SingleAttemptStop ? state.firstError : error;
-      throw fromSdkError(original, state.raw, how());
+      throw fromSdkError(original, state.raw, callSignal.fail);
     } finally {
       callSignal.dispose();
     }

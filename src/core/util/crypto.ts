@@ -27,12 +27,11 @@ export function randomBytes(length: number): Uint8Array {
   return webCrypto().getRandomValues(new Uint8Array(length));
 }
 
-// TypeScript 6's DOM lib wants ArrayBuffer-backed views for BufferSource; copy when needed.
-const buffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
-  bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+// WebCrypto (and TypeScript 6's DOM lib) wants ArrayBuffer-backed views: `concatBytes` always
+// makes one, so every input goes through it, the key included (a copy, never a shared buffer).
 
 export async function sha256(...parts: readonly Uint8Array[]): Promise<Uint8Array> {
-  return new Uint8Array(await webCrypto().subtle.digest("SHA-256", buffer(concatBytes(...parts))));
+  return new Uint8Array(await webCrypto().subtle.digest("SHA-256", concatBytes(...parts)));
 }
 
 export async function hmacSha256(
@@ -41,6 +40,6 @@ export async function hmacSha256(
 ): Promise<Uint8Array> {
   const subtle = webCrypto().subtle;
   const hmac = { name: "HMAC", hash: "SHA-256" };
-  const cryptoKey = await subtle.importKey("raw", buffer(key), hmac, false, ["sign"]);
-  return new Uint8Array(await subtle.sign(hmac, cryptoKey, buffer(concatBytes(...message))));
+  const cryptoKey = await subtle.importKey("raw", concatBytes(key), hmac, false, ["sign"]);
+  return new Uint8Array(await subtle.sign(hmac, cryptoKey, concatBytes(...message)));
 }

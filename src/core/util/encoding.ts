@@ -8,14 +8,10 @@ export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+/** The parts one after the other, in a new buffer (so always `ArrayBuffer`-backed, as WebCrypto wants). */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  // Through a plain array: the inputs are small (hashes, keys, a SECRET_BLOCK of a few kB).
+  return new Uint8Array(parts.flatMap((part) => [...part]));
 }
 
 /** True when `text` is non-empty hex (any case). */
@@ -40,16 +36,23 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Base64 or base64url, padded or not, to bytes. Cognito's SECRET_BLOCK is standard base64;
- * Amplify's decoder also tolerates base64url, so we do too. Throws RangeError on anything else
- * (whitespace included, which `atob` alone would skip).
+ * Base64 or base64url, padded or not, to bytes; undefined for anything else (whitespace included,
+ * which `atob` alone would skip). Cognito's SECRET_BLOCK is standard base64; Amplify's decoder
+ * also tolerates base64url, so we do too. The one base64 check of `core`: the parser and SRP
+ * both use it.
  */
-export function base64ToBytes(text: string): Uint8Array {
+export function decodeBase64(text: string): Uint8Array | undefined {
   const clean = text.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-  if (!/^[A-Za-z\d+/]*$/.test(clean) || clean.length % 4 === 1) {
-    throw new RangeError("not a base64 string");
-  }
-  return Uint8Array.from(atob(clean), (char) => char.charCodeAt(0));
+  return /^[A-Za-z\d+/]*$/.test(clean) && clean.length % 4 !== 1
+    ? Uint8Array.from(atob(clean), (char) => char.charCodeAt(0))
+    : undefined;
+}
+
+/** `decodeBase64`, throwing a RangeError instead of returning undefined. */
+export function base64ToBytes(text: string): Uint8Array {
+  const bytes = decodeBase64(text);
+  if (!bytes) throw new RangeError("not a base64 string");
+  return bytes;
 }
 
 /** base64url without padding (WebAuthn's encoding). */

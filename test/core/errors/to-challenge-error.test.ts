@@ -5,6 +5,7 @@ import {
   type ChallengeErrorCode,
   COGNITO_EXCEPTION_CODES,
   LOCAL_ERROR_CODES,
+  ProtocolError,
   type Recovery,
 } from "../../../src/core/errors/challenge-error";
 import { LONG_WAIT_MS, SHORT_WAIT_MS } from "../../../src/core/errors/error-table";
@@ -237,6 +238,40 @@ describe("the code lists", () => {
     for (const code of COGNITO_EXCEPTION_CODES) expect(code).toMatch(/^[A-Z]\w+Exception$/);
     expect(COGNITO_EXCEPTION_CODES).toHaveLength(41);
     expect(LOCAL_ERROR_CODES).toHaveLength(10);
+  });
+
+  it("a code near a list's name is no code: no group, no Cognito name", () => {
+    expect(recoveryFor("NetworkErrorException" as ChallengeErrorCode)).toBe("restart");
+    expect(toChallengeError({ type: "CodeMismatch" })).toMatchObject({
+      code: "UnknownError",
+      reason: "CodeMismatch",
+    });
+    expect(toChallengeError({ type: "NetworkError" })).toMatchObject({
+      code: "UnknownError",
+      reason: "NetworkError",
+    });
+  });
+
+  it("has the same own, enumerable properties whatever the options", () => {
+    const keys = ["name", "code", "recovery", "retryAfterMs", "status", "reason"];
+    expect(Object.keys(new ChallengeError("NetworkError", "m"))).toEqual(keys);
+    const full = new ChallengeError("TooManyRequestsException", "m", {
+      retryAfterMs: 5,
+      status: 429,
+      reason: "r",
+      cause: 1,
+    });
+    expect(Object.keys(full)).toEqual(keys);
+    expect(full).toMatchObject({ retryAfterMs: 5, status: 429, reason: "r", cause: 1 });
+  });
+
+  it("a ProtocolError without a message takes its reason as the message", () => {
+    expect(new ProtocolError("SrpUnsafeB")).toMatchObject({
+      code: "ProtocolError",
+      reason: "SrpUnsafeB",
+      message: "SrpUnsafeB",
+      recovery: "restart",
+    });
   });
 
   it("a ChallengeError without a recovery gets its code's", () => {

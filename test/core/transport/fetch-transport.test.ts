@@ -118,6 +118,16 @@ describe("the fetch option", () => {
     expect(receivers).toStrictEqual([undefined]);
   });
 
+  it("a ChallengeError it throws reaches the caller as it is, not as a NetworkError", async () => {
+    const own = new ChallengeError("ExpiredSession", "ExpiredSession");
+    const transport = createFetchTransport({
+      endpoint: server.url,
+      fetch: () => Promise.reject(own),
+    });
+    expect(await rejection(initiate.call(transport))).toBe(own);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it("anything it throws, even a non-Error, becomes a NetworkError", async () => {
     const transport = createFetchTransport({
       endpoint: server.url,

@@ -6,6 +6,8 @@ import {
   bytesToBase64,
   bytesToBase64Url,
   bytesToHex,
+  concatBytes,
+  decodeBase64,
   hexToBytes,
   isHex,
 } from "../../../src/core/util/encoding";
@@ -32,6 +34,26 @@ describe("encodings", () => {
     expect(() => hexToBytes("zz")).toThrow(RangeError);
     expect(isHex("")).toBe(false);
     expect(isHex("0aF")).toBe(true);
+  });
+
+  it("decodeBase64 gives undefined where base64ToBytes throws", () => {
+    for (const bad of ["ab$c", "a", "YW Jj", "YWJj\n"]) {
+      expect(decodeBase64(bad)).toBeUndefined();
+      expect(() => base64ToBytes(bad)).toThrow(RangeError);
+    }
+    expect([...(decodeBase64("AP-_") ?? [])]).toEqual([0x00, 0xff, 0xbf]);
+    expect([...(decodeBase64("YQ==") ?? [])]).toEqual([0x61]);
+    expect(decodeBase64("")).toEqual(new Uint8Array());
+  });
+
+  it("concatBytes copies the parts, in order, into one ArrayBuffer-backed array", () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(2));
+    shared.set([7, 8]);
+    const out = concatBytes(Uint8Array.of(1, 2), new Uint8Array(), shared);
+    expect([...out]).toEqual([1, 2, 7, 8]);
+    expect(out.buffer).toBeInstanceOf(ArrayBuffer);
+    shared[0] = 9;
+    expect(out[2]).toBe(7);
   });
 
   it("pads an odd-length hex string with a leading zero", () => {
