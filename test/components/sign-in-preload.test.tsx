@@ -5,11 +5,16 @@ import { SignIn } from "../../src/components/sign-in/index";
 import { SignInProvider } from "../../src/headless/index";
 import { createFakeFlow } from "./support/b-flows";
 
-// Counts the downloads of the method-choice screen (SELECT_MFA_TYPE, SELECT_CHALLENGE), which is
-// not in the initial bundle: `vi.mock` runs this factory when the module is first imported.
-const downloads = vi.hoisted(() => ({ mfaSelect: 0 }));
+// Counts the downloads of the method-choice screen (SELECT_MFA_TYPE, SELECT_CHALLENGE) and of the
+// password step (PASSWORD, PASSWORD_SRP), which are not in the initial bundle: `vi.mock` runs
+// each factory when its module is first imported.
+const downloads = vi.hoisted(() => ({ mfaSelect: 0, password: 0 }));
 vi.mock("../../src/components/mfa-select/default", async (importOriginal) => {
   downloads.mfaSelect += 1;
+  return importOriginal();
+});
+vi.mock("../../src/components/password-challenge/default", async (importOriginal) => {
+  downloads.password += 1;
   return importOriginal();
 });
 
@@ -17,17 +22,24 @@ function OwnChoice(): JSX.Element {
   return <p>our own choice</p>;
 }
 
-describe("<SignIn> and the method choice", () => {
-  it("fetches the choice while the start request runs, unless the app shows its own", async () => {
+describe("<SignIn> and the steps after the start form", () => {
+  it("fetches the choice and the password step while the start request runs, unless the app shows its own", async () => {
     const own = createFakeFlow();
     const { unmount } = render(
       <SignInProvider flow={own}>
-        <SignIn components={{ SELECT_MFA_TYPE: OwnChoice, SELECT_CHALLENGE: OwnChoice }} />
+        <SignIn
+          components={{
+            SELECT_MFA_TYPE: OwnChoice,
+            SELECT_CHALLENGE: OwnChoice,
+            PASSWORD: OwnChoice,
+            PASSWORD_SRP: OwnChoice,
+          }}
+        />
       </SignInProvider>,
     );
     await act(async () => own.update({ isPending: true }));
     unmount();
-    expect(downloads.mfaSelect).toBe(0);
+    expect(downloads).toEqual({ mfaSelect: 0, password: 0 });
 
     const flow = createFakeFlow();
     render(
@@ -37,8 +49,8 @@ describe("<SignIn> and the method choice", () => {
     );
     // Nothing is fetched for a form nobody has submitted.
     await act(async () => undefined);
-    expect(downloads.mfaSelect).toBe(0);
+    expect(downloads).toEqual({ mfaSelect: 0, password: 0 });
     await act(async () => flow.update({ isPending: true }));
-    await waitFor(() => expect(downloads.mfaSelect).toBe(1));
+    await waitFor(() => expect(downloads).toEqual({ mfaSelect: 1, password: 1 }));
   });
 });

@@ -1,16 +1,20 @@
 import { OtpChallengeScreen } from "../otp-challenge/default";
-import { PasswordChallengeScreen } from "../password-challenge/default";
 import type { ChallengeComponents } from "./challenge-components";
 import { lazyChallengeScreen } from "./lazy-screen";
 
 // The screens most sign-ins never show are fetched when their step first appears (see
-// `lazyChallengeScreen`): the choice of method, MFA set-up (with its QR code), the new password,
-// the custom challenge, the passkey prompt and "remember this device". One chunk each,
-// preloadable. The initial bundle keeps the start form, the code and the password screens.
+// `lazyChallengeScreen`): the choice of method, the password step of USER_AUTH (the common flows
+// take the password on the start form), MFA set-up (with its QR code), the new password, the
+// custom challenge, the passkey prompt and "remember this device". One chunk each, preloadable.
+// The initial bundle keeps the start form and the code screen, the step most sign-ins reach.
 const loadMfaSelect = () =>
   import("./on-demand-mfa-select").then((module) => module.MfaSelectScreen);
 const SelectMfaType = /* @__PURE__ */ lazyChallengeScreen<"SELECT_MFA_TYPE">(loadMfaSelect);
 const SelectChallenge = /* @__PURE__ */ lazyChallengeScreen<"SELECT_CHALLENGE">(loadMfaSelect);
+const loadPassword = () =>
+  import("./on-demand-password").then((module) => module.PasswordChallengeScreen);
+const Password = /* @__PURE__ */ lazyChallengeScreen<"PASSWORD">(loadPassword);
+const PasswordSrp = /* @__PURE__ */ lazyChallengeScreen<"PASSWORD_SRP">(loadPassword);
 const MfaSetup = /* @__PURE__ */ lazyChallengeScreen<"MFA_SETUP">(() =>
   import("./on-demand-mfa-setup").then((module) => module.MfaSetupScreen),
 );
@@ -37,8 +41,8 @@ export const defaultChallengeComponents: ChallengeComponents = {
   SMS_OTP: OtpChallengeScreen,
   EMAIL_OTP: OtpChallengeScreen,
   SOFTWARE_TOKEN_MFA: OtpChallengeScreen,
-  PASSWORD: PasswordChallengeScreen,
-  PASSWORD_SRP: PasswordChallengeScreen,
+  PASSWORD: Password,
+  PASSWORD_SRP: PasswordSrp,
   SELECT_MFA_TYPE: SelectMfaType,
   SELECT_CHALLENGE: SelectChallenge,
   NEW_PASSWORD_REQUIRED: NewPassword,
@@ -56,6 +60,8 @@ export function preloadChallengeScreens(): Promise<unknown> {
   return Promise.all([
     SelectMfaType.preload(),
     SelectChallenge.preload(),
+    Password.preload(),
+    PasswordSrp.preload(),
     MfaSetup.preload(),
     NewPassword.preload(),
     Custom.preload(),
@@ -71,4 +77,9 @@ export function preloadChallengeScreens(): Promise<unknown> {
  */
 export function preloadMfaSelect(): Promise<unknown> {
   return Promise.all([SelectMfaType.preload(), SelectChallenge.preload()]);
+}
+
+/** Fetches the password step (PASSWORD, PASSWORD_SRP of USER_AUTH), as `preloadMfaSelect`. */
+export function preloadPasswordStep(): Promise<unknown> {
+  return Promise.all([Password.preload(), PasswordSrp.preload()]);
 }

@@ -14,7 +14,10 @@ import type {
   UnknownChallengeProps,
 } from "../challenge-router/challenge-components";
 import { useProvidedChallengeComponents } from "../challenge-router/challenge-components-provider";
-import { preloadMfaSelect } from "../challenge-router/default-challenge-components";
+import {
+  preloadMfaSelect,
+  preloadPasswordStep,
+} from "../challenge-router/default-challenge-components";
 import { ChallengeRouter } from "../challenge-router/index";
 import { useMessages } from "../messages/messages-provider";
 import { SessionCountdown } from "../session-countdown/session-countdown";
@@ -96,14 +99,21 @@ export function SignIn({
   const status = useSignIn(selectStatus);
   const starting = useSignIn(selectStarting);
   const { layers } = useProvidedChallengeComponents();
-  // The choice of method is not in the initial bundle and is the step that most often follows
-  // the start: fetch it while the start request runs, unless the app shows its own.
-  const ownChoice = [components, ...layers].some(
+  // The choice of method and the password step are not in the initial bundle and are the steps
+  // that most often follow the start: fetch them while the start request runs, unless the app
+  // shows its own.
+  const layersInUse = [components, ...layers];
+  const ownChoice = layersInUse.some(
     (layer) => layer?.SELECT_MFA_TYPE !== undefined && layer.SELECT_CHALLENGE !== undefined,
   );
+  const ownPassword = layersInUse.some(
+    (layer) => layer?.PASSWORD !== undefined && layer.PASSWORD_SRP !== undefined,
+  );
   useEffect(() => {
-    if (starting && !ownChoice) preloadMfaSelect().catch(() => undefined);
-  }, [starting, ownChoice]);
+    if (!starting) return;
+    if (!ownChoice) preloadMfaSelect().catch(() => undefined);
+    if (!ownPassword) preloadPasswordStep().catch(() => undefined);
+  }, [starting, ownChoice, ownPassword]);
   let content: ReactNode;
   if (status === "idle") {
     content = (
