@@ -22,7 +22,7 @@ import { SignInProvider, useSignIn } from "../../src/headless/index";
 import { de } from "../../src/locales";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
 import { createFakeFlow, createFixtureTransport, createMemoryDeviceStore } from "./support/b-flows";
-import { challengeError, challengeOf, expectNoAxeViolations } from "./support/b-helpers";
+import { challengeError, challengeOf, expectNoAxeViolations } from "./support/helpers";
 
 function Status(): JSX.Element {
   return <output aria-label="flow status">{useSignIn((snapshot) => snapshot.status)}</output>;

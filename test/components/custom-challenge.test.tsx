@@ -6,14 +6,14 @@ import * as CustomChallenge from "../../src/components/custom-challenge/index";
 import type { Challenge } from "../../src/core/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtures } from "../fixtures/cognito/index";
+import { Ds } from "./support/ds";
 import {
   challengeError,
   challengeOf,
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/b-helpers";
-import { Ds } from "./support/ds";
+} from "./support/helpers";
 
 const challenge = challengeOf(fixtures.customChallenge, "CUSTOM_CHALLENGE");
 

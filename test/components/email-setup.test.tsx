@@ -5,14 +5,14 @@ import { describe, expect, it, vi } from "vitest";
 import * as EmailSetup from "../../src/components/mfa-setup/email-setup/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtures } from "../fixtures/cognito/index";
+import { Ds } from "./support/ds";
 import {
   challengeError,
   challengeOf,
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/b-helpers";
-import { Ds } from "./support/ds";
+} from "./support/helpers";
 
 const challenge = challengeOf(fixtures.mfaSetupEmail, "MFA_SETUP");
 

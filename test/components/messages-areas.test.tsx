@@ -11,7 +11,7 @@ import type { MessageKey } from "../../src/components/messages/types";
 import type { Challenge } from "../../src/core/index";
 import { RememberDevice } from "../../src/index";
 import { fixtureIdentity } from "../fixtures/cognito/index";
-import { challengeProps } from "./support/b-helpers";
+import { challengeProps } from "./support/helpers";
 
 // The English areas of the screens loaded on demand are not in the initial table: each screen's
 // Root brings its own, and the others arrive in one chunk when something else asks for one of

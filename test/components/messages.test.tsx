@@ -7,7 +7,7 @@ import { COGNITO_EXCEPTION_CODES, LOCAL_ERROR_CODES } from "../../src/core/index
 import { MessagesProvider, OtpChallenge, PasswordChallenge } from "../../src/index";
 import { de, en, es, fr, ja } from "../../src/locales";
 import { fixtures } from "../fixtures/cognito/index";
-import { challengeOf, challengeProps } from "./support/a-helpers";
+import { challengeOf, challengeProps } from "./support/helpers";
 
 const locales: Array<[string, Messages]> = [
   ["en", en],

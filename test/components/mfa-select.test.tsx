@@ -10,7 +10,7 @@ import {
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/a-helpers";
+} from "./support/helpers";
 
 type Props = MfaSelect.MfaSelectRootProps;
 

@@ -7,14 +7,14 @@ import * as MfaSetupChoice from "../../src/components/mfa-setup/setup-choice/ind
 import { buildTotpUri, type Challenge } from "../../src/core/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
+import { Ds } from "./support/ds";
 import {
   challengeError,
   challengeOf,
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/b-helpers";
-import { Ds } from "./support/ds";
+} from "./support/helpers";
 
 const both = challengeOf(fixtures.mfaSetupBoth, "MFA_SETUP");
 const totpOnly = challengeOf(fixtures.mfaSetupTotp, "MFA_SETUP");

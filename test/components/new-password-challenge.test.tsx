@@ -11,7 +11,7 @@ import {
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/a-helpers";
+} from "./support/helpers";
 
 type Props = ChallengeProps<"NEW_PASSWORD_REQUIRED"> & {
   passwordPolicy?: NewPasswordChallenge.PasswordPolicy;

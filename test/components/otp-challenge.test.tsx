@@ -11,7 +11,7 @@ import {
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/a-helpers";
+} from "./support/helpers";
 
 type OtpProps = ChallengeProps<OtpChallenge.OtpChallengeName> & {
   autoSubmit?: boolean;

@@ -6,13 +6,8 @@ import * as RememberDevice from "../../src/components/remember-device/index";
 import type { Challenge } from "../../src/core/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtureIdentity } from "../fixtures/cognito/index";
-import {
-  challengeError,
-  challengeProps,
-  deferred,
-  expectNoAxeViolations,
-} from "./support/b-helpers";
 import { Ds } from "./support/ds";
+import { challengeError, challengeProps, deferred, expectNoAxeViolations } from "./support/helpers";
 
 // The flow builds this local step itself after ConfirmDevice says UserConfirmationNecessary.
 const step: Challenge<"REMEMBER_DEVICE"> = {

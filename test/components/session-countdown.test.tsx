@@ -9,7 +9,7 @@ import {
 } from "../../src/components/session-countdown/countdown.logic";
 import { SessionCountdown } from "../../src/components/session-countdown/index";
 import { de, ja } from "../../src/locales";
-import { expectNoAxeViolations } from "./support/b-helpers";
+import { expectNoAxeViolations } from "./support/helpers";
 
 describe("countdown maths", () => {
   it("rounds seconds up and never goes below zero", () => {

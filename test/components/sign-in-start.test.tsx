@@ -7,8 +7,8 @@ import type { PasskeyAutofillEnvironment } from "../../src/components/sign-in-st
 import type { SignInSnapshot } from "../../src/core/index";
 import { SignInProvider } from "../../src/headless/index";
 import { createFakeFlow } from "./support/b-flows";
-import { challengeError, deferred, expectNoAxeViolations } from "./support/b-helpers";
 import { Ds } from "./support/ds";
+import { challengeError, deferred, expectNoAxeViolations } from "./support/helpers";
 
 function AsChildScreen(props: SignInStart.SignInStartScreenProps): JSX.Element {
   const { passkey = false, ...rootProps } = props;

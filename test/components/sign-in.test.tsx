@@ -8,7 +8,7 @@ import { createSignInFlow, type SignInAuthFlow } from "../../src/core/index";
 import { SignInProvider } from "../../src/headless/index";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
 import { createFakeFlow, createFixtureTransport } from "./support/b-flows";
-import { challengeOf, expectNoAxeViolations } from "./support/b-helpers";
+import { challengeOf, expectNoAxeViolations } from "./support/helpers";
 
 function Welcome({ tokens, device }: SignedInDetails): JSX.Element {
   return (

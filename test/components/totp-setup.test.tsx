@@ -6,14 +6,14 @@ import * as TotpSetup from "../../src/components/mfa-setup/totp-setup/index";
 import { buildTotpUri, type Challenge } from "../../src/core/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
+import { Ds } from "./support/ds";
 import {
   challengeError,
   challengeOf,
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/b-helpers";
-import { Ds } from "./support/ds";
+} from "./support/helpers";
 
 const parsed = challengeOf(fixtures.mfaSetupTotp, "MFA_SETUP");
 const totp = {

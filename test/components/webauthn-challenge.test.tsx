@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as WebAuthnChallenge from "../../src/components/webauthn-challenge/index";
 import type { ChallengeProps } from "../../src/headless/challenge-props.types";
 import { fixtures } from "../fixtures/cognito/index";
+import { Ds } from "./support/ds";
 import {
   challengeError,
   challengeOf,
   challengeProps,
   deferred,
   expectNoAxeViolations,
-} from "./support/b-helpers";
-import { Ds } from "./support/ds";
+} from "./support/helpers";
 
 const challenge = challengeOf(fixtures.webAuthn, "WEB_AUTHN");
 const scope = globalThis as { PublicKeyCredential?: unknown };

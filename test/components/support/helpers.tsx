@@ -11,10 +11,11 @@ import type { ChallengeProps } from "../../../src/headless/challenge-props.types
 import type { ResponseFixture } from "../../fixtures/cognito/index";
 
 /**
- * Runs axe-core on `container`. happy-dom has no layout engine, so the rules that need rendered
- * geometry or computed colours cannot give a real answer there and are turned off *only here*:
- * `color-contrast` (and its enhanced variant), `target-size`. The browser tests and the
- * Storybook a11y addon run them in Chromium.
+ * axe-core on `container`. happy-dom has no layout or colour engine, so only the rules that need
+ * rendered geometry are off here: `color-contrast(-enhanced)` (checked by the theme's contrast
+ * test on the token pairs, and by Storybook's a11y addon in Chromium) and `target-size` (the
+ * theme sets 24 px minimum, 44 px for primary buttons). `region` and `page-has-heading-one` are
+ * page-level rules; a screen is tested without its page.
  */
 export async function expectNoAxeViolations(container: Element): Promise<void> {
   const result = await axe.run(container, {
@@ -22,7 +23,6 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
       "color-contrast": { enabled: false },
       "color-contrast-enhanced": { enabled: false },
       "target-size": { enabled: false },
-      // A lone screen is tested without the page around it (a landmark, an h1).
       region: { enabled: false },
       "page-has-heading-one": { enabled: false },
     },
@@ -55,40 +55,43 @@ export function challengeOf<N extends InteractiveStepName>(
   if (!parsed.ok || parsed.value.kind !== "challenge") {
     throw new Error(`fixture is not a challenge: ${fixture.description}`);
   }
-  const challenge = parsed.value.challenge;
+  const { challenge } = parsed.value;
   if (challenge.name !== name) throw new Error(`fixture is ${challenge.name}, not ${name}`);
   return challenge as ChallengeProps<N>["challenge"];
 }
 
-/** A deferred promise, to hold `respond()` open while the pending state is checked. */
-export function deferred(): { promise: Promise<void>; resolve: () => void } {
+/** A promise held open, to look at the pending state. */
+export function deferred(): {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+} {
   let resolve: () => void = () => undefined;
-  const promise = new Promise<void>((done) => {
+  let reject: (e: unknown) => void = () => undefined;
+  const promise = new Promise<void>((done, fail) => {
     resolve = done;
+    reject = fail;
   });
-  return { promise, resolve };
+  return { promise, resolve, reject };
 }
 
-/** `ChallengeProps<N>` with `vi.fn()` callbacks, for rendering a screen on its own. */
+type Mocked<N extends InteractiveStepName> = ChallengeProps<N> & {
+  respond: ReturnType<typeof vi.fn>;
+  restart: ReturnType<typeof vi.fn>;
+};
+
+/** `ChallengeProps<N>` with `vi.fn()` callbacks. */
 export function challengeProps<N extends InteractiveStepName>(
   challenge: ChallengeProps<N>["challenge"],
   overrides: Partial<ChallengeProps<N>> = {},
-): ChallengeProps<N> & {
-  respond: ReturnType<typeof vi.fn>;
-  restart: ReturnType<typeof vi.fn>;
-} {
-  const respond = vi.fn(async () => undefined);
-  const restart = vi.fn(async () => undefined);
+): Mocked<N> {
   return {
     challenge,
-    respond,
-    restart,
+    respond: vi.fn(async () => undefined),
+    restart: vi.fn(async () => undefined),
     isPending: false,
     error: undefined,
     expiresAt: undefined,
     ...overrides,
-  } as ChallengeProps<N> & {
-    respond: ReturnType<typeof vi.fn>;
-    restart: ReturnType<typeof vi.fn>;
-  };
+  } as Mocked<N>;
 }
