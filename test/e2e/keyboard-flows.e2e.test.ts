@@ -4,8 +4,7 @@
  * to the emulated pool over HTTP (`createEmulatorServer` on 127.0.0.1) through the real AWS SDK
  * client. Codes are read from the emulator's outbox, as a person reads their phone.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DEMO_CLIENT_ID,
   DEMO_DEVICE,
@@ -16,64 +15,36 @@ import {
   totpCode,
 } from "../../src/testing/index";
 import type { EmulatorServer } from "../../src/testing/server/index";
-import { launchChromium, unexpectedProblems } from "./support/browser";
-import { startDemoServer } from "./support/emulator";
 import {
-  type HttpPage,
   keyboardChoose,
   keyboardCode,
   keyboardFinish,
   keyboardStart,
-  openHttpPage,
   step,
 } from "./support/http-page";
+import { httpSuite } from "./support/http-suite";
 import { typeInto } from "./support/keyboard";
 
-let browser: Browser;
-let server: EmulatorServer;
-let opened: HttpPage | undefined;
+const suite = httpSuite();
+const server = (): EmulatorServer => suite.server();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  server = await startDemoServer();
-});
-afterEach(async (context) => {
-  const problems = opened ? unexpectedProblems(opened.problems) : [];
-  if (context.task.result?.state === "fail" && opened) {
-    console.error(`page problems: ${JSON.stringify(opened.problems)}`);
-  }
-  await opened?.context.close();
-  opened = undefined;
-  await server.close();
-  // No script error and no React warning in the page, whatever the test looked at.
-  expect(problems).toEqual([]);
-});
-
-async function open(user: string, before?: (page: Page) => Promise<void>): Promise<Page> {
-  opened = await openHttpPage(browser, server, user, before);
-  return opened.page;
-}
+const open = suite.open;
 
 /** The newest code the emulated pool delivered. */
 function newestCode(): string {
-  const message = server.emulator.outbox.last();
+  const message = server().emulator.outbox.last();
   if (!message) throw new Error("The emulator has delivered nothing");
   return message.code;
 }
 
-const authenticatorApp = (): string => totpCode(DEMO_TOTP_SECRET, server.emulator.clock.now());
+const authenticatorApp = (): string => totpCode(DEMO_TOTP_SECRET, server().emulator.clock.now());
 
 describe("keyboard only, over HTTP through the AWS SDK", () => {
   it("SRP then an SMS code", async () => {
     const page = await open("sms@example.com");
     await keyboardStart(page, "sms@example.com", DEMO_PASSWORD);
     await step(page, "Enter the code we texted you");
-    expect(server.emulator.outbox.last()?.destination).toBe("+15555550101");
+    expect(server().emulator.outbox.last()?.destination).toBe("+15555550101");
     await keyboardCode(page, newestCode());
     await keyboardFinish(page);
   });
@@ -172,7 +143,7 @@ describe("keyboard only, over HTTP through the AWS SDK", () => {
     });
     await keyboardStart(page, "device@example.com", DEMO_PASSWORD);
     await keyboardFinish(page);
-    expect(server.emulator.outbox.list()).toHaveLength(0);
+    expect(server().emulator.outbox.list()).toHaveLength(0);
   });
 
   it("an app client with a secret (SECRET_HASH on every request)", async () => {
@@ -189,7 +160,7 @@ describe("keyboard only, over HTTP through the AWS SDK", () => {
     const uri = new URL((await link.getAttribute("href")) ?? "");
     const secret = uri.searchParams.get("secret") ?? "";
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    await keyboardCode(page, totpCode(secret, server.emulator.clock.now()), "Code from the app");
+    await keyboardCode(page, totpCode(secret, server().emulator.clock.now()), "Code from the app");
     await keyboardFinish(page);
   });
 
@@ -200,7 +171,7 @@ describe("keyboard only, over HTTP through the AWS SDK", () => {
     await typeInto(page, page.getByLabel("Email address", { exact: true }), "setup@example.com");
     await page.keyboard.press("Enter");
     await step(page, "Check your email");
-    expect(server.emulator.outbox.last()?.destination).toBe("setup@example.com");
+    expect(server().emulator.outbox.last()?.destination).toBe("setup@example.com");
     await keyboardCode(page, newestCode());
     await keyboardFinish(page);
   });

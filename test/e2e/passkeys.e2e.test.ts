@@ -7,50 +7,20 @@
  * Everything is done with the keyboard.
  */
 import { createPrivateKey } from "node:crypto";
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSKEY } from "../../src/testing/index";
 import type { EmulatorServer } from "../../src/testing/server/index";
-import { launchChromium, unexpectedProblems } from "./support/browser";
-import { startDemoServer } from "./support/emulator";
-import {
-  type HttpPage,
-  keyboardCode,
-  keyboardFinish,
-  keyboardStart,
-  openHttpPage,
-  step,
-} from "./support/http-page";
+import { keyboardCode, keyboardFinish, keyboardStart, step } from "./support/http-page";
+import { httpSuite } from "./support/http-suite";
 import { press, typeInto } from "./support/keyboard";
 import {
   addVirtualAuthenticator,
   type VirtualAuthenticator,
 } from "./support/virtual-authenticator";
 
-let browser: Browser;
-let server: EmulatorServer;
-let opened: HttpPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  server = await startDemoServer();
-});
-afterEach(async (context) => {
-  const problems = opened ? unexpectedProblems(opened.problems) : [];
-  if (context.task.result?.state === "fail" && opened) {
-    console.error(`page problems: ${JSON.stringify(opened.problems)}`);
-  }
-  await opened?.context.close();
-  opened = undefined;
-  await server.close();
-  // No script error and no React warning in the page, whatever the test looked at.
-  expect(problems).toEqual([]);
-});
+const suite = httpSuite();
+const server = (): EmulatorServer => suite.server();
 
 const fromBase64Url = (text: string): Buffer => Buffer.from(text, "base64url");
 
@@ -81,11 +51,11 @@ async function openWithAuthenticator(
   user: string,
 ): Promise<{ page: Page; authenticator: VirtualAuthenticator }> {
   let authenticator: VirtualAuthenticator | undefined;
-  opened = await openHttpPage(browser, server, user, async (page) => {
-    authenticator = await addVirtualAuthenticator(page);
+  const page = await suite.open(user, async (opening) => {
+    authenticator = await addVirtualAuthenticator(opening);
   });
   if (!authenticator) throw new Error("no virtual authenticator");
-  return { page: opened.page, authenticator };
+  return { page, authenticator };
 }
 
 /** Signs in as the passkey user up to the WEB_AUTHN screen, then presses "Use passkey". */
@@ -100,7 +70,7 @@ describe("passkeys with Chromium's virtual authenticator", () => {
     const { page, authenticator } = await openWithAuthenticator("passwordless-email@example.com");
     await keyboardStart(page, "passwordless-email@example.com");
     await step(page, "Check your email");
-    await keyboardCode(page, server.emulator.outbox.last()?.code ?? "");
+    await keyboardCode(page, server().emulator.outbox.last()?.code ?? "");
     await keyboardFinish(page);
 
     await press(page, page.getByRole("button", { name: "Create a passkey" }));
@@ -141,7 +111,7 @@ describe("passkeys with Chromium's virtual authenticator", () => {
     const { page, authenticator } = await openWithAuthenticator("passkey@example.com");
     await importDemoPasskey(authenticator);
     let tampered = false;
-    await page.route(`${server.url}/**`, async (route: Route) => {
+    await page.route(`${server().url}/**`, async (route: Route) => {
       const request = route.request();
       const target = request.headers()["x-amz-target"] ?? "";
       const body = request.postData();
