@@ -155,6 +155,25 @@ describe("<SignIn>", () => {
     expect(screen.getByLabelText("Password")).toBeInTheDocument();
   });
 
+  it("takes the auth flow from the flow itself when not told", () => {
+    const { flow } = setup({}, "USER_AUTH");
+    const { unmount } = render(
+      <SignInProvider flow={flow}>
+        <SignIn />
+      </SignInProvider>,
+    );
+    expect(screen.queryByLabelText("Password")).toBeNull();
+    expect(screen.getByRole("button", { name: "Sign in with a passkey" })).toBeInTheDocument();
+    unmount();
+    // The prop still wins over the flow.
+    render(
+      <SignInProvider flow={flow}>
+        <SignIn authFlow="USER_SRP_AUTH" />
+      </SignInProvider>,
+    );
+    expect(screen.getByLabelText("Password")).toBeInTheDocument();
+  });
+
   it("shows the session countdown once less than a minute is left", () => {
     const flow = createFakeFlow({
       status: "challenge",

@@ -7,6 +7,7 @@ import type {
   SignInStatus,
   SignInTokens,
 } from "../../core/index";
+import { useSignInFlow } from "../../headless/sign-in-context";
 import { useSignIn } from "../../headless/use-sign-in";
 import { useSignInActions } from "../../headless/use-sign-in-actions";
 import type {
@@ -46,8 +47,9 @@ export interface SignInRenderState {
 /** Props of {@link SignIn}. */
 export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "children"> {
   /**
-   * The flow's `authFlow`, to shape the start form: a password field for USER_SRP_AUTH and
-   * USER_PASSWORD_AUTH, none but a passkey button for USER_AUTH. @default "USER_SRP_AUTH"
+   * Shapes the start form: a password field for USER_SRP_AUTH and USER_PASSWORD_AUTH, none but a
+   * passkey button for USER_AUTH. @default the flow's own `authFlow` (`createSignInFlow` sets
+   * it), else "USER_SRP_AUTH"
    */
   readonly authFlow?: SignInAuthFlow | undefined;
   /** Overrides what `authFlow` says about the password field (e.g. CUSTOM_AUTH with SRP). */
@@ -85,7 +87,7 @@ const selectStarting = (snapshot: SignInSnapshot): boolean =>
  * ```
  */
 export function SignIn({
-  authFlow = "USER_SRP_AUTH",
+  authFlow: authFlowProp,
   needsPassword,
   passkey,
   passkeyAutofill,
@@ -96,6 +98,8 @@ export function SignIn({
   countdownThresholdMs,
   ...props
 }: SignInProps): JSX.Element {
+  const flow = useSignInFlow();
+  const authFlow = authFlowProp ?? flow.authFlow ?? "USER_SRP_AUTH";
   const status = useSignIn(selectStatus);
   const starting = useSignIn(selectStarting);
   const { layers } = useProvidedChallengeComponents();

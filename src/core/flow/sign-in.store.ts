@@ -80,6 +80,7 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
   };
 
   return {
+    authFlow: options.authFlow,
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);

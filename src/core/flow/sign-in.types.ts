@@ -133,6 +133,11 @@ export interface SignInStartInput {
 }
 
 export interface SignInFlow {
+  /**
+   * The `authFlow` the flow was created with, so a start form can shape itself (a password field
+   * or a passkey button) without being told twice. Optional for flows written by hand.
+   */
+  readonly authFlow?: SignInAuthFlow | undefined;
   getSnapshot(): SignInSnapshot;
   subscribe(listener: () => void): () => void;
   start(input: SignInStartInput): Promise<void>;
