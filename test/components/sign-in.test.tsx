@@ -190,6 +190,27 @@ describe("<SignIn>", () => {
     expect(root()).toHaveClass("auth", "auth--challenge");
   });
 
+  it("counts down on the flow's own clock, not the wall clock", () => {
+    // A flow whose clock is an hour behind: by the wall clock the session ended long ago, by
+    // the flow's clock 20 s are left, and the flow decides when it sends nothing more.
+    const flowNow = Date.now() - 3_600_000;
+    const flow = Object.assign(
+      createFakeFlow({
+        status: "challenge",
+        challenge: challengeOf(fixtures.smsMfa, "SMS_MFA"),
+        isPending: false,
+        expiresAt: flowNow + 20_500,
+      }),
+      { now: () => flowNow },
+    );
+    render(
+      <SignInProvider flow={flow}>
+        <SignIn />
+      </SignInProvider>,
+    );
+    expect(screen.getByRole("timer")).toHaveTextContent(/Time left for this step: 0:2[01]/);
+  });
+
   it("hands its components map to the router", () => {
     const flow = createFakeFlow({
       status: "challenge",

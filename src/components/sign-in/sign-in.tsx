@@ -156,7 +156,11 @@ export function SignIn({
 function StepCountdown({ thresholdMs }: { readonly thresholdMs: number | undefined }): JSX.Element {
   const expiresAt = useSignIn((snapshot) => snapshot.expiresAt);
   const { restart } = useSignInActions();
-  return <SessionCountdown expiresAt={expiresAt} restart={restart} thresholdMs={thresholdMs} />;
+  // The flow's own clock: `expiresAt` was measured with it (an emulator's clock in stories).
+  const { now } = useSignInFlow();
+  return (
+    <SessionCountdown expiresAt={expiresAt} restart={restart} thresholdMs={thresholdMs} now={now} />
+  );
 }
 
 function SignedIn({

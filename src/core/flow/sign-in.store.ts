@@ -81,6 +81,7 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
 
   return {
     authFlow: options.authFlow,
+    now: deps.now,
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);

@@ -138,6 +138,11 @@ export interface SignInFlow {
    * or a passkey button) without being told twice. Optional for flows written by hand.
    */
   readonly authFlow?: SignInAuthFlow | undefined;
+  /**
+   * The clock `expiresAt` is measured with (the `now` option, else `Date.now`), so a countdown
+   * agrees with the flow about when the session ends. Optional for flows written by hand.
+   */
+  readonly now?: (() => number) | undefined;
   getSnapshot(): SignInSnapshot;
   subscribe(listener: () => void): () => void;
   start(input: SignInStartInput): Promise<void>;
