@@ -49,13 +49,16 @@ export const StepThenSignedIn: Story = {
 export const SessionEnding: Story = {
   loaders: [
     async () => {
-      // The flow's clock runs 150 s behind, so its 3-minute session ends 30 s from now.
+      // The person has been on this step for 150 s by the flow's clock (which <SignIn>'s
+      // countdown shares), so the 3-minute session ends 30 s from now.
+      let elapsed = 0;
       const flow = createFixtureFlow(
         fixtures.emailOtpFirstFactor.response,
         "USER_AUTH",
-        () => Date.now() - 150_000,
+        () => Date.now() + elapsed,
       );
       await flow.start({ username: fixtureIdentity.username });
+      elapsed = 150_000;
       return { flow };
     },
   ],
