@@ -40,7 +40,7 @@ export default defineConfig({
           environment: "happy-dom",
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: ["test/**/*.browser.test.{ts,tsx}", "test/e2e/**", "test/storybook/**"],
-          setupFiles: ["test/setup.ts"],
+          setupFiles: ["test/setup.ts", "test/console-guard.ts"],
           typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
         },
       },
@@ -57,7 +57,7 @@ export default defineConfig({
         // Every story is a test: its play function runs in Chromium and axe must find nothing.
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        test: { name: "storybook", browser: browser() },
+        test: { name: "storybook", browser: browser(), setupFiles: ["test/console-guard.ts"] },
       },
       {
         // Node drives Debian's Chromium with playwright-core: keyboard-only flows and passkeys
