@@ -22,7 +22,12 @@ import { SignInProvider, useSignIn } from "../../src/headless/index";
 import { de } from "../../src/locales";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
 import { createFakeFlow, createFixtureTransport, createMemoryDeviceStore } from "./support/b-flows";
-import { challengeError, challengeOf, expectNoAxeViolations } from "./support/helpers";
+import {
+  challengeError,
+  challengeOf,
+  expectNoAxeViolations,
+  renderSettled,
+} from "./support/helpers";
 
 function Status(): JSX.Element {
   return <output aria-label="flow status">{useSignIn((snapshot) => snapshot.status)}</output>;
@@ -220,9 +225,9 @@ describe("ChallengeRouter re-renders", () => {
 describe("ChallengeRouter lookup", () => {
   const sms = challengeOf(fixtures.smsMfa, "SMS_MFA");
   const atSms = () => createFakeFlow({ status: "challenge", challenge: sms, isPending: false });
-  it("prefers the router's components, then the innermost provider, then the defaults", () => {
+  it("prefers the router's components, then the innermost provider, then the defaults", async () => {
     const flow = atSms();
-    const { rerender } = render(
+    const { rerender } = await renderSettled(
       <SignInProvider flow={flow}>
         <ChallengeRouter />
       </SignInProvider>,

@@ -5,10 +5,15 @@ import { SignIn } from "../../src/components/sign-in/index";
 import { SignInProvider } from "../../src/headless/index";
 import { createFakeFlow } from "./support/b-flows";
 
-// Counts the downloads of the method-choice screen (SELECT_MFA_TYPE, SELECT_CHALLENGE) and of the
-// password step (PASSWORD, PASSWORD_SRP), which are not in the initial bundle: `vi.mock` runs
-// each factory when its module is first imported.
-const downloads = vi.hoisted(() => ({ mfaSelect: 0, password: 0 }));
+// Counts the downloads of the code screen (SMS_MFA, SMS_OTP, EMAIL_OTP, SOFTWARE_TOKEN_MFA), the
+// method-choice screen (SELECT_MFA_TYPE, SELECT_CHALLENGE) and the password step (PASSWORD,
+// PASSWORD_SRP), which are not in the initial bundle: `vi.mock` runs each factory when its
+// module is first imported.
+const downloads = vi.hoisted(() => ({ code: 0, mfaSelect: 0, password: 0 }));
+vi.mock("../../src/components/otp-challenge/default", async (importOriginal) => {
+  downloads.code += 1;
+  return importOriginal();
+});
 vi.mock("../../src/components/mfa-select/default", async (importOriginal) => {
   downloads.mfaSelect += 1;
   return importOriginal();
@@ -23,12 +28,16 @@ function OwnChoice(): JSX.Element {
 }
 
 describe("<SignIn> and the steps after the start form", () => {
-  it("fetches the choice and the password step while the start request runs, unless the app shows its own", async () => {
+  it("fetches the code, the choice and the password step while the start request runs, unless the app shows its own", async () => {
     const own = createFakeFlow();
     const { unmount } = render(
       <SignInProvider flow={own}>
         <SignIn
           components={{
+            SMS_MFA: OwnChoice,
+            SMS_OTP: OwnChoice,
+            EMAIL_OTP: OwnChoice,
+            SOFTWARE_TOKEN_MFA: OwnChoice,
             SELECT_MFA_TYPE: OwnChoice,
             SELECT_CHALLENGE: OwnChoice,
             PASSWORD: OwnChoice,
@@ -39,7 +48,7 @@ describe("<SignIn> and the steps after the start form", () => {
     );
     await act(async () => own.update({ isPending: true }));
     unmount();
-    expect(downloads).toEqual({ mfaSelect: 0, password: 0 });
+    expect(downloads).toEqual({ code: 0, mfaSelect: 0, password: 0 });
 
     const flow = createFakeFlow();
     render(
@@ -49,8 +58,8 @@ describe("<SignIn> and the steps after the start form", () => {
     );
     // Nothing is fetched for a form nobody has submitted.
     await act(async () => undefined);
-    expect(downloads).toEqual({ mfaSelect: 0, password: 0 });
+    expect(downloads).toEqual({ code: 0, mfaSelect: 0, password: 0 });
     await act(async () => flow.update({ isPending: true }));
-    await waitFor(() => expect(downloads).toEqual({ mfaSelect: 1, password: 1 }));
+    await waitFor(() => expect(downloads).toEqual({ code: 1, mfaSelect: 1, password: 1 }));
   });
 });

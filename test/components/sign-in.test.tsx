@@ -1,14 +1,15 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { JSX } from "react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { preloadChallengeScreens } from "../../src/components/challenge-router/index";
 import { en } from "../../src/components/messages/locales/en/index";
 import { type SignedInDetails, SignIn } from "../../src/components/sign-in/index";
 import { createSignInFlow, type SignInAuthFlow } from "../../src/core/index";
 import { SignInProvider } from "../../src/headless/index";
 import { fixtureIdentity, fixtures } from "../fixtures/cognito/index";
 import { createFakeFlow, createFixtureTransport } from "./support/b-flows";
-import { challengeOf, expectNoAxeViolations } from "./support/helpers";
+import { challengeOf, expectNoAxeViolations, renderSettled } from "./support/helpers";
 
 function Welcome({ tokens, device }: SignedInDetails): JSX.Element {
   return (
@@ -34,6 +35,10 @@ function setup(
 }
 
 const root = (): Element | null => document.querySelector("[data-scope=sign-in][data-part=root]");
+
+// Screens are fetched on demand; tests that open <SignIn> on a step (not through its start form,
+// which fetches them itself) need them fetched first, as `preloadChallengeScreens()` does.
+beforeAll(() => preloadChallengeScreens());
 
 describe("<SignIn>", () => {
   it("goes from the start form through SMS_MFA to the signed-in slot", async () => {
@@ -174,14 +179,14 @@ describe("<SignIn>", () => {
     expect(screen.getByLabelText("Password")).toBeInTheDocument();
   });
 
-  it("shows the session countdown once less than a minute is left", () => {
+  it("shows the session countdown once less than a minute is left", async () => {
     const flow = createFakeFlow({
       status: "challenge",
       challenge: challengeOf(fixtures.smsMfa, "SMS_MFA"),
       isPending: false,
       expiresAt: Date.now() + 30_500,
     });
-    render(
+    await renderSettled(
       <SignInProvider flow={flow}>
         <SignIn className={({ status }) => `auth auth--${status}`} />
       </SignInProvider>,
@@ -190,7 +195,7 @@ describe("<SignIn>", () => {
     expect(root()).toHaveClass("auth", "auth--challenge");
   });
 
-  it("counts down on the flow's own clock, not the wall clock", () => {
+  it("counts down on the flow's own clock, not the wall clock", async () => {
     // A flow whose clock is an hour behind: by the wall clock the session ended long ago, by
     // the flow's clock 20 s are left, and the flow decides when it sends nothing more.
     const flowNow = Date.now() - 3_600_000;
@@ -203,7 +208,7 @@ describe("<SignIn>", () => {
       }),
       { now: () => flowNow },
     );
-    render(
+    await renderSettled(
       <SignInProvider flow={flow}>
         <SignIn />
       </SignInProvider>,

@@ -1,16 +1,21 @@
-import { OtpChallengeScreen } from "../otp-challenge/default";
 import type { ChallengeComponents } from "./challenge-components";
 import { lazyChallengeScreen } from "./lazy-screen";
 
-// The screens most sign-ins never show are fetched when their step first appears (see
-// `lazyChallengeScreen`): the choice of method, the password step of USER_AUTH (the common flows
-// take the password on the start form), MFA set-up (with its QR code), the new password, the
-// custom challenge, the passkey prompt and "remember this device". One chunk each, preloadable.
-// The initial bundle keeps the start form and the code screen, the step most sign-ins reach.
+// Every screen is fetched the first time its step appears (see `lazyChallengeScreen`), one chunk
+// per screen, so an app's first download holds only the start form, the router and the flow.
+// `<SignIn>` fetches the screens that follow the start form (the code, the choice of method, the
+// password step) while the start request runs, so they are there when their step comes; MFA
+// set-up (with its QR code), the new password, the custom challenge, the passkey prompt and
+// "remember this device" wait for their step. `preloadChallengeScreens()` fetches them all.
 const loadMfaSelect = () =>
   import("./on-demand-mfa-select").then((module) => module.MfaSelectScreen);
 const SelectMfaType = /* @__PURE__ */ lazyChallengeScreen<"SELECT_MFA_TYPE">(loadMfaSelect);
 const SelectChallenge = /* @__PURE__ */ lazyChallengeScreen<"SELECT_CHALLENGE">(loadMfaSelect);
+const loadOtp = () => import("./on-demand-otp").then((module) => module.OtpChallengeScreen);
+const SmsMfa = /* @__PURE__ */ lazyChallengeScreen<"SMS_MFA">(loadOtp);
+const SmsOtp = /* @__PURE__ */ lazyChallengeScreen<"SMS_OTP">(loadOtp);
+const EmailOtp = /* @__PURE__ */ lazyChallengeScreen<"EMAIL_OTP">(loadOtp);
+const SoftwareTokenMfa = /* @__PURE__ */ lazyChallengeScreen<"SOFTWARE_TOKEN_MFA">(loadOtp);
 const loadPassword = () =>
   import("./on-demand-password").then((module) => module.PasswordChallengeScreen);
 const Password = /* @__PURE__ */ lazyChallengeScreen<"PASSWORD">(loadPassword);
@@ -37,10 +42,10 @@ const RememberDevice = /* @__PURE__ */ lazyChallengeScreen<"REMEMBER_DEVICE">(()
  * does not compile until it has a screen here.
  */
 export const defaultChallengeComponents: ChallengeComponents = {
-  SMS_MFA: OtpChallengeScreen,
-  SMS_OTP: OtpChallengeScreen,
-  EMAIL_OTP: OtpChallengeScreen,
-  SOFTWARE_TOKEN_MFA: OtpChallengeScreen,
+  SMS_MFA: SmsMfa,
+  SMS_OTP: SmsOtp,
+  EMAIL_OTP: EmailOtp,
+  SOFTWARE_TOKEN_MFA: SoftwareTokenMfa,
   PASSWORD: Password,
   PASSWORD_SRP: PasswordSrp,
   SELECT_MFA_TYPE: SelectMfaType,
@@ -58,6 +63,10 @@ export const defaultChallengeComponents: ChallengeComponents = {
  */
 export function preloadChallengeScreens(): Promise<unknown> {
   return Promise.all([
+    SmsMfa.preload(),
+    SmsOtp.preload(),
+    EmailOtp.preload(),
+    SoftwareTokenMfa.preload(),
     SelectMfaType.preload(),
     SelectChallenge.preload(),
     Password.preload(),
@@ -77,6 +86,19 @@ export function preloadChallengeScreens(): Promise<unknown> {
  */
 export function preloadMfaSelect(): Promise<unknown> {
   return Promise.all([SelectMfaType.preload(), SelectChallenge.preload()]);
+}
+
+/**
+ * Fetches the code screen (SMS_MFA, SMS_OTP, EMAIL_OTP, SOFTWARE_TOKEN_MFA), the step most
+ * sign-ins reach, as `preloadMfaSelect`: while the start request runs, so it is there first.
+ */
+export function preloadCodeStep(): Promise<unknown> {
+  return Promise.all([
+    SmsMfa.preload(),
+    SmsOtp.preload(),
+    EmailOtp.preload(),
+    SoftwareTokenMfa.preload(),
+  ]);
 }
 
 /** Fetches the password step (PASSWORD, PASSWORD_SRP of USER_AUTH), as `preloadMfaSelect`. */

@@ -16,6 +16,7 @@ import type {
 } from "../challenge-router/challenge-components";
 import { useProvidedChallengeComponents } from "../challenge-router/challenge-components-provider";
 import {
+  preloadCodeStep,
   preloadMfaSelect,
   preloadPasswordStep,
 } from "../challenge-router/default-challenge-components";
@@ -103,21 +104,21 @@ export function SignIn({
   const status = useSignIn(selectStatus);
   const starting = useSignIn(selectStarting);
   const { layers } = useProvidedChallengeComponents();
-  // The choice of method and the password step are not in the initial bundle and are the steps
-  // that most often follow the start: fetch them while the start request runs, unless the app
-  // shows its own.
+  // The screens that follow the start form (the code, the choice of method, USER_AUTH's password
+  // step) are not in the initial bundle: fetch them while the start request runs, which takes at
+  // least one round trip (two with SRP), unless the app shows its own.
   const layersInUse = [components, ...layers];
-  const ownChoice = layersInUse.some(
-    (layer) => layer?.SELECT_MFA_TYPE !== undefined && layer.SELECT_CHALLENGE !== undefined,
-  );
-  const ownPassword = layersInUse.some(
-    (layer) => layer?.PASSWORD !== undefined && layer.PASSWORD_SRP !== undefined,
-  );
+  const ownsAll = (...names: readonly (keyof ChallengeComponentOverrides)[]): boolean =>
+    layersInUse.some((layer) => names.every((name) => layer?.[name] !== undefined));
+  const ownCode = ownsAll("SMS_MFA", "SMS_OTP", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA");
+  const ownChoice = ownsAll("SELECT_MFA_TYPE", "SELECT_CHALLENGE");
+  const ownPassword = ownsAll("PASSWORD", "PASSWORD_SRP");
   useEffect(() => {
     if (!starting) return;
+    if (!ownCode) preloadCodeStep().catch(() => undefined);
     if (!ownChoice) preloadMfaSelect().catch(() => undefined);
     if (!ownPassword) preloadPasswordStep().catch(() => undefined);
-  }, [starting, ownChoice, ownPassword]);
+  }, [starting, ownCode, ownChoice, ownPassword]);
   let content: ReactNode;
   if (status === "idle") {
     content = (

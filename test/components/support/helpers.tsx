@@ -1,4 +1,6 @@
+import { act, type RenderResult, render } from "@testing-library/react";
 import axe from "axe-core";
+import type { ReactElement } from "react";
 import { expect, vi } from "vitest";
 import {
   ChallengeError,
@@ -94,4 +96,19 @@ export function challengeProps<N extends InteractiveStepName>(
     expiresAt: undefined,
     ...overrides,
   } as Mocked<N>;
+}
+
+/**
+ * `render` inside an awaited `act`. A default screen is a lazily loaded one that React reads
+ * with `use()`; even when its code is already there, React 19 (development build) warns that "a
+ * component suspended inside an `act` scope" unless that `act` is awaited, and the console
+ * guard fails the test on that warning.
+ */
+export async function renderSettled(ui: ReactElement): Promise<RenderResult> {
+  let result: RenderResult | undefined;
+  await act(async () => {
+    result = render(ui);
+  });
+  if (result === undefined) throw new Error("render did not run");
+  return result;
 }
