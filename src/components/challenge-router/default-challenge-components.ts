@@ -80,9 +80,8 @@ export function preloadChallengeScreens(): Promise<unknown> {
 }
 
 /**
- * Fetches the choice of method (SELECT_MFA_TYPE, SELECT_CHALLENGE), the step that most often
- * follows the start form among those not in the initial bundle. `<SignIn>` calls it while the
- * start request runs, so the choice needs no download of its own when it comes.
+ * Fetches the choice of method (SELECT_MFA_TYPE, SELECT_CHALLENGE). `<SignIn>` calls it while
+ * the start request runs, so the choice needs no download of its own when it comes.
  */
 export function preloadMfaSelect(): Promise<unknown> {
   return Promise.all([SelectMfaType.preload(), SelectChallenge.preload()]);

@@ -75,9 +75,8 @@ class LoadBoundary extends Component<
  * Wraps a dynamically imported screen so it can sit in `ChallengeComponents`: its chunk is
  * fetched the first time its step appears (a polite "Loading…" meanwhile; "couldn't load" with a
  * retry if the download fails), then it renders synchronously for every later step. The
- * default map uses it for the screens most sign-ins never show (MFA set-up, new password, custom
- * challenge, passkey, remember device), so an app's first download carries the start form and
- * the code and password screens only.
+ * default map uses it for every screen, so an app's first download carries the start form and
+ * the router only (`<SignIn>` fetches the likely next screens while the start request runs).
  *
  * @example
  * ```tsx
