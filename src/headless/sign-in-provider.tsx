@@ -2,6 +2,7 @@
 import { type ReactElement, type ReactNode, useState } from "react";
 import { createSignInFlow } from "../core/flow/sign-in.store";
 import type { SignInFlow, SignInFlowOptions } from "../core/index";
+import { createBrowserWebAuthnClient } from "../core/webauthn/browser-webauthn-client";
 import { SignInFlowContext } from "./sign-in-context";
 
 export type SignInProviderProps = { readonly children?: ReactNode } & (
@@ -31,7 +32,9 @@ export type SignInProviderProps = { readonly children?: ReactNode } & (
  */
 export function SignInProvider(props: SignInProviderProps): ReactElement {
   const [own] = useState<SignInFlow | undefined>(() =>
-    props.flow || !props.options ? undefined : createSignInFlow(props.options),
+    props.flow || !props.options
+      ? undefined
+      : createSignInFlow({ webauthn: createBrowserWebAuthnClient(), ...props.options }),
   );
   const flow = props.flow ?? own;
   if (!flow) {

@@ -3,6 +3,7 @@ import type { SecretHashProvider } from "../protocol/challenge-response.types";
 import { createSecretHashProvider } from "../protocol/secret-hash";
 import { userPoolName } from "../protocol/user-pool";
 import type { Transport } from "../transport/transport.types";
+import { createBrowserWebAuthnClient } from "../webauthn/browser-webauthn-client";
 import type { DeviceStore, SignInFlowOptions, WebAuthnClient } from "./sign-in.types";
 
 /** Everything the effects use, resolved once from `SignInFlowOptions`. */
@@ -15,8 +16,7 @@ export interface FlowDeps {
   readonly secretHash: SecretHashProvider | undefined;
   readonly deviceStore: DeviceStore | undefined;
   readonly deviceName: string | undefined;
-  /** The app's client; without one, the default browser client (`sign-in.passkey.ts`). */
-  readonly webauthn: WebAuthnClient | undefined;
+  readonly webauthn: WebAuthnClient;
   readonly totpIssuer: string;
   readonly sessionValidityMs: number;
   /** The app's `codeLength`, when it set one; else each challenge's own (8 first factor, 6 MFA). */
@@ -49,7 +49,7 @@ export function createFlowDeps(options: SignInFlowOptions): FlowDeps {
     secretHash,
     deviceStore: options.deviceStore,
     deviceName: options.deviceName ?? defaultDeviceName(),
-    webauthn: options.webauthn,
+    webauthn: options.webauthn ?? createBrowserWebAuthnClient(),
     // The pool's name (the part after `_` of the pool id) unless the app names itself; never
     // "AWSCognito", which tells a person nothing in their authenticator app.
     totpIssuer: options.totpIssuer ?? userPoolName(options.userPoolId),

@@ -1,9 +1,14 @@
+import { ChallengeError, ProtocolError } from "../errors/challenge-error";
+import { numericCode } from "../protocol/answer-checks";
 import { buildAuthParameters, buildInitiateAuthRequest } from "../protocol/build-requests";
+import { text } from "../protocol/parse-parameters";
+import { buildTotpUri } from "../protocol/totp-uri";
 import type { AuthResponse } from "../protocol/wire.types";
 import { createSrpEphemeral } from "../srp/srp-client";
+import { toWebAuthnError } from "../webauthn/to-webauthn-error";
 import type { FlowDeps } from "./sign-in.deps";
-import { findDevice } from "./sign-in.device";
-import { onDemand } from "./sign-in.errors";
+import { confirmDevice, findDevice, updateDeviceStatus } from "./sign-in.device";
+import { expiredSessionError } from "./sign-in.errors";
 import { exchange, failure, respondWith } from "./sign-in.exchange";
 import type { ResponseStep, SignInEffectEvent, SignInTask } from "./sign-in.state";
 
@@ -11,9 +16,6 @@ import type { ResponseStep, SignInEffectEvent, SignInTask } from "./sign-in.stat
  * The effects: every piece of I/O the flow does (Cognito calls, SRP, WebAuthn, the device store,
  * the clock). Each task the reducer asks for runs here and ends in exactly one event; nothing here
  * touches the state. Never rejects.
- *
- * The rarely used steps (passkeys, TOTP set-up, confirming and remembering a device) are loaded on
- * demand, when their task first runs; a failed download is a `NetworkError` (retry, `onDemand`).
  */
 export async function runTask(
   task: SignInTask,
@@ -39,34 +41,31 @@ export async function runTask(
           signal,
         );
       }
-      case "webauthn": {
-        // WEB_AUTHN (§7): the browser prompt (or the credential a custom screen passed), then
-        // CREDENTIAL. The prompt's code is loaded only when there is a prompt.
-        const credential =
-          task.credential ?? (await (await steps()).authenticate(deps, task.requestOptions));
-        const step: ResponseStep = { name: "WEB_AUTHN", input: { credential } };
-        return await exchange(deps, respondStart(task, deps, signal, step), signal);
-      }
+      case "webauthn":
+        return await webauthn(task, deps, signal);
       case "associateTotp":
-        return await (await steps()).associateTotp(task, deps, signal);
+        return await associateTotp(task, deps, signal);
       case "verifyTotp":
-        return await (await steps()).verifyTotp(task, deps, signal);
+        return await verifyTotp(task, deps, signal);
       case "confirmDevice":
-        return await (await steps()).confirmDevice(deps, task, signal);
+        return await confirmDevice(deps, task, signal);
       case "updateDeviceStatus":
-        return await (await steps()).updateDeviceStatus(deps, task, signal);
+        return await updateDeviceStatus(deps, task, signal);
       case "registerPasskey":
-        return await (await steps()).registerPasskey(task, deps, signal);
+        return await registerPasskey(task, deps, signal);
     }
   } catch (error) {
     return failure(task.generation, error);
   }
 }
 
-const steps = () => onDemand(() => import("./on-demand-steps"));
-
 type Task<K extends SignInTask["kind"]> = Extract<SignInTask, { kind: K }>;
-type SessionTask = Task<"respond" | "respondSrp" | "webauthn">;
+type SessionTask = Task<"respond" | "respondSrp" | "webauthn" | "associateTotp" | "verifyTotp">;
+
+/** §9: refuse to send a Session past its expiry (the person may have been slow, or a prompt was). */
+function assertFresh(task: SessionTask, deps: FlowDeps): void {
+  if (deps.now() >= (task.expiresAt ?? Number.POSITIVE_INFINITY)) throw expiredSessionError();
+}
 
 async function initiate(
   task: Task<"initiate">,
@@ -131,4 +130,111 @@ function respondStart(task: SessionTask, deps: FlowDeps, signal: AbortSignal, st
     // SELECT_CHALLENGE's ANSWER is the first factor the answer asks for.
     firstFactor: step.name === "SELECT_CHALLENGE" ? step.input.challenge : undefined,
   };
+}
+
+/**
+ * A browser passkey prompt; whatever it throws becomes the WebAuthn `ChallengeError` (a cancelled
+ * prompt: `WebAuthnCancelled`, retry). It fails before anything is sent, so the challenge and its
+ * Session stay usable.
+ */
+async function prompt<T>(start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    throw toWebAuthnError(error);
+  }
+}
+
+/** WEB_AUTHN (§7): the browser prompt (or the credential a custom screen passed), then CREDENTIAL. */
+async function webauthn(
+  task: Task<"webauthn">,
+  deps: FlowDeps,
+  signal: AbortSignal,
+): Promise<SignInEffectEvent> {
+  const credential =
+    task.credential ??
+    (await prompt(() => deps.webauthn.startAuthentication({ optionsJSON: task.requestOptions })));
+  const step: ResponseStep = { name: "WEB_AUTHN", input: { credential } };
+  return exchange(deps, respondStart(task, deps, signal, step), signal);
+}
+
+/** §6.1 step 1: AssociateSoftwareToken with the MFA_SETUP Session; the otpauth URI for the QR code. */
+async function associateTotp(
+  task: Task<"associateTotp">,
+  deps: FlowDeps,
+  signal: AbortSignal,
+): Promise<SignInEffectEvent> {
+  assertFresh(task, deps);
+  const answer = await deps.transport.associateSoftwareToken({ Session: task.session }, { signal });
+  const secretCode = text(answer?.SecretCode);
+  const session = text(answer?.Session);
+  if (!secretCode || !session) throw missing("AssociateSoftwareToken SecretCode or Session");
+  // The account is the name the person typed: the one they know themselves by (§6.3).
+  const issuer = deps.totpIssuer;
+  const accountName = task.names.typed;
+  const uri = buildTotpUri({ secretCode, issuer, accountName });
+  return {
+    type: "TOTP_ASSOCIATED",
+    generation: task.generation,
+    totp: { secretCode, uri, issuer, accountName },
+    session,
+    expiresAt: deps.now() + deps.sessionValidityMs,
+  };
+}
+
+/**
+ * §6.1 step 3: VerifySoftwareToken with the Associate Session. A wrong code throws
+ * (EnableSoftwareTokenMFAException, CodeMismatchException) or, in some client code's experience,
+ * answers `Status: "ERROR"` (§13.11): both are a wrong code with recovery `retry`, and the newest
+ * Session is the one to answer with next time (§1).
+ */
+async function verifyTotp(
+  task: Task<"verifyTotp">,
+  deps: FlowDeps,
+  signal: AbortSignal,
+): Promise<SignInEffectEvent> {
+  assertFresh(task, deps);
+  const { friendlyDeviceName: FriendlyDeviceName, generation } = task;
+  const answer = await deps.transport.verifySoftwareToken(
+    {
+      Session: task.session,
+      // Checked by the reducer already; normalised again for callers of runTask.
+      UserCode: numericCode(task.code),
+      ...(FriendlyDeviceName ? { FriendlyDeviceName } : {}),
+    },
+    { signal },
+  );
+  const session = text(answer?.Session);
+  const fresh = session ? { session, expiresAt: deps.now() + deps.sessionValidityMs } : undefined;
+  if (answer?.Status === "ERROR") {
+    const error = new ChallengeError("EnableSoftwareTokenMFAException", "Status ERROR", {
+      reason: "StatusError",
+    });
+    return { type: "FAILED", generation, error, ...fresh };
+  }
+  if (!fresh) throw missing("VerifySoftwareToken Session", "MissingSession");
+  return { type: "TOTP_VERIFIED", generation, ...fresh };
+}
+
+/** §7 registration: StartWebAuthnRegistration, the browser prompt, CompleteWebAuthnRegistration. */
+async function registerPasskey(
+  task: Task<"registerPasskey">,
+  deps: FlowDeps,
+  signal: AbortSignal,
+): Promise<SignInEffectEvent> {
+  const AccessToken = task.accessToken;
+  const started = await deps.transport.startWebAuthnRegistration({ AccessToken }, { signal });
+  const optionsJSON = started?.CredentialCreationOptions;
+  if (typeof optionsJSON !== "object" || !optionsJSON) {
+    throw missing("StartWebAuthnRegistration CredentialCreationOptions");
+  }
+  const Credential = await prompt(() => deps.webauthn.startRegistration({ optionsJSON }));
+  // `Credential` goes as an object, not a string (§7 registration step 3).
+  await deps.transport.completeWebAuthnRegistration({ AccessToken, Credential }, { signal });
+  return { type: "PASSKEY_REGISTERED", generation: task.generation };
+}
+
+/** An operation's answer lacks what the next step needs. */
+function missing(field: string, reason = "MissingParameter"): ProtocolError {
+  return new ProtocolError(reason, `${reason}: ${field}`);
 }

@@ -1,4 +1,4 @@
-import { ChallengeError, isChallengeError, ProtocolError } from "../errors/challenge-error";
+import { ChallengeError, isChallengeError } from "../errors/challenge-error";
 import { words } from "../util/words";
 
 /**
@@ -59,25 +59,4 @@ export function toFlowError(error: unknown): ChallengeError {
   return isChallengeError(error)
     ? error
     : new ChallengeError("UnknownError", "UnknownError", { cause: error });
-}
-
-/** An operation's answer lacks what the next step needs. */
-export function missing(field: string, reason = "MissingParameter"): ProtocolError {
-  return new ProtocolError(reason, `${reason}: ${field}`);
-}
-
-/**
- * A module of the flow loaded on demand (an `on-demand-*.ts` file: the rarely used steps). A
- * download that fails (offline, or a redeploy removed the chunk) is a `NetworkError` with
- * recovery `retry` and reason `ModuleNotLoaded`, the import's error as `cause`; nothing was sent.
- */
-export async function onDemand<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (cause) {
-    throw new ChallengeError("NetworkError", "ModuleNotLoaded", {
-      reason: "ModuleNotLoaded",
-      cause,
-    });
-  }
 }

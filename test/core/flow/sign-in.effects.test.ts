@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { ChallengeError } from "../../../src/core/errors/challenge-error";
 import { createFlowDeps } from "../../../src/core/flow/sign-in.deps";
 import { runTask } from "../../../src/core/flow/sign-in.effects";
-import { onDemand } from "../../../src/core/flow/sign-in.errors";
 import type { SecretBox, SignInTask } from "../../../src/core/flow/sign-in.state";
 import type { SignInAuthFlow } from "../../../src/core/flow/sign-in.types";
 import { createScriptedTransport, flush, signedIn } from "./scripted-transport";
@@ -124,8 +123,7 @@ describe("runTask and the password", () => {
       code: "123 456",
     };
     const done = runTask(task, deps, new AbortController().signal);
-    // The TOTP set-up steps are loaded on demand: the request goes out once they are.
-    await until(() => calls.length > 0);
+    await flush();
     expect(calls[0]?.input).toEqual({ Session: "S-associate", UserCode: "123456" });
     calls[0]?.resolve({ Status: "ERROR", Session: "S-newer" });
     expect(await done).toMatchObject({
@@ -134,25 +132,5 @@ describe("runTask and the password", () => {
       session: "S-newer",
       error: { code: "EnableSoftwareTokenMFAException", recovery: "retry", reason: "StatusError" },
     });
-  });
-});
-
-describe("steps loaded on demand", () => {
-  it("a module that fails to download is a NetworkError with recovery retry, never a raw error", async () => {
-    // A real failed dynamic import: the module does not exist.
-    const missingModule = "./on-demand-missing.js";
-    const error = await onDemand(() => import(/* @vite-ignore */ missingModule)).catch((e) => e);
-    expect(error).toBeInstanceOf(ChallengeError);
-    expect(error).toMatchObject({
-      code: "NetworkError",
-      recovery: "retry",
-      reason: "ModuleNotLoaded",
-    });
-    expect(error.cause).toBeInstanceOf(Error);
-  });
-
-  it("a module that loads is handed on as is", async () => {
-    const module = await onDemand(() => import("../../../src/core/flow/on-demand-steps"));
-    expect(typeof module.associateTotp).toBe("function");
   });
 });
