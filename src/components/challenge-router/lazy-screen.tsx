@@ -1,4 +1,4 @@
-import { Component, type JSX, type ReactNode, Suspense, use } from "react";
+import { type JSX, Suspense, use, useState } from "react";
 import type { InteractiveStepName } from "../../core/index";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
 import { useMessages } from "../messages/messages-provider";
@@ -14,11 +14,13 @@ export type LazyChallengeComponent<N extends InteractiveStepName> = ChallengeCom
 
 const SCOPE = "challenge-router";
 
-type TrackedPromise<T> = Promise<T> & {
-  status?: "fulfilled" | "rejected";
-  value?: T;
-  reason?: unknown;
-};
+/** How a download ended: the screen, or a failure that "Try again" can undo. */
+type Outcome<N extends InteractiveStepName> =
+  | { readonly screen: ChallengeComponent<N> }
+  | { readonly failed: true };
+
+/** A promise React's `use()` can read synchronously once `status` and `value` are set. */
+type TrackedPromise<T> = Promise<T> & { status?: "fulfilled"; value?: T };
 
 function StepLoading(): JSX.Element {
   const { message } = useMessages();
@@ -41,36 +43,6 @@ function LoadFailed({ retry }: { readonly retry: () => void }): JSX.Element {
   );
 }
 
-interface BoundaryState {
-  readonly failed: boolean;
-}
-
-/** Catches a failed chunk download (offline, a deploy replaced the file) and offers a retry. */
-class LoadBoundary extends Component<
-  { readonly children: ReactNode; readonly onRetry: () => void },
-  BoundaryState
-> {
-  override state: BoundaryState = { failed: false };
-
-  static getDerivedStateFromError(): BoundaryState {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    if (this.state.failed) {
-      return (
-        <LoadFailed
-          retry={() => {
-            this.props.onRetry();
-            this.setState({ failed: false });
-          }}
-        />
-      );
-    }
-    return this.props.children;
-  }
-}
-
 /**
  * Wraps a dynamically imported screen so it can sit in `ChallengeComponents`: its chunk is
  * fetched the first time its step appears (a polite "Loading…" meanwhile; "couldn't load" with a
@@ -87,48 +59,70 @@ class LoadBoundary extends Component<
 export function lazyChallengeScreen<N extends InteractiveStepName>(
   load: () => Promise<ChallengeComponent<N>>,
 ): LazyChallengeComponent<N> {
-  // The pending download (kept after a failure until the boundary's retry forgets it), marked `fulfilled` with its `value` once done: React's `use()` then
-  // reads it synchronously (no loading flash after `preload()`), as React documents for thenables.
-  let loading: TrackedPromise<ChallengeComponent<N>> | undefined;
-  const preload = (): Promise<ChallengeComponent<N>> => {
-    if (loading === undefined) {
-      const promise: TrackedPromise<ChallengeComponent<N>> = load().then(
-        (screen) => {
-          promise.status = "fulfilled";
-          promise.value = screen;
-          return screen;
-        },
-        (error: unknown) => {
-          promise.status = "rejected";
-          promise.reason = error;
-          throw error;
-        },
+  // The current download (`preload()` hands it out, and rejects with its error), and how it
+  // ended, marked `fulfilled` with its `value` once done: React's `use()` then reads it
+  // synchronously (no loading flash after `preload()`), as React documents for thenables. A
+  // failed download is an outcome, not a thrown error, so no error boundary is involved and
+  // React reports nothing to the console; "Try again" forgets it and downloads again.
+  let download: Promise<ChallengeComponent<N>> | undefined;
+  let outcome: TrackedPromise<Outcome<N>> | undefined;
+  const start = (): TrackedPromise<Outcome<N>> => {
+    if (outcome === undefined || download === undefined) {
+      const started = load();
+      const tracked: TrackedPromise<Outcome<N>> = started.then(
+        (screen): Outcome<N> => ({ screen }),
+        (): Outcome<N> => ({ failed: true }),
       );
-      loading = promise;
+      tracked.then((value) => {
+        tracked.status = "fulfilled";
+        tracked.value = value;
+      });
+      download = started;
+      outcome = tracked;
     }
-    return loading;
+    return outcome;
+  };
+  const preload = (): Promise<ChallengeComponent<N>> => {
+    start();
+    return download as Promise<ChallengeComponent<N>>;
+  };
+  const retry = (): void => {
+    if (outcome?.value !== undefined && "failed" in outcome.value) {
+      outcome = undefined;
+      download = undefined;
+    }
   };
 
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module level, never during a render.
-  function Loaded(props: ChallengeProps<N>): JSX.Element {
-    const Screen = use(preload());
-    return <Screen {...props} />;
+  function Loaded({
+    screenProps,
+    onRetry,
+  }: {
+    readonly screenProps: ChallengeProps<N>;
+    readonly onRetry: () => void;
+  }): JSX.Element {
+    const outcomeOfDownload: Promise<Outcome<N>> = start();
+    const result = use(outcomeOfDownload);
+    if ("failed" in result) return <LoadFailed retry={onRetry} />;
+    const Screen = result.screen;
+    return <Screen {...screenProps} />;
   }
 
   // biome-ignore lint/correctness/noComponentHookFactories: made once per screen at module level, never during a render.
   function LazyScreen(props: ChallengeProps<N>): JSX.Element {
+    const [, setAttempt] = useState(0);
     // Always the same tree, loaded or not: a different shape after the download would remount
     // the screen on its next render and lose what the person typed.
     return (
-      <LoadBoundary
-        onRetry={() => {
-          if (loading?.status === "rejected") loading = undefined;
-        }}
-      >
-        <Suspense fallback={<StepLoading />}>
-          <Loaded {...props} />
-        </Suspense>
-      </LoadBoundary>
+      <Suspense fallback={<StepLoading />}>
+        <Loaded
+          screenProps={props}
+          onRetry={() => {
+            retry();
+            setAttempt((attempt) => attempt + 1);
+          }}
+        />
+      </Suspense>
     );
   }
   return Object.assign(LazyScreen, { preload });

@@ -1,0 +1,49 @@
+/**
+ * A screen whose code fails to download (the network dropped for a moment, a deploy replaced the
+ * file) does not end the sign-in: the router says so, and "Try again" fetches it again. In
+ * Chromium, on the "Real SDK over HTTP" page, with the keyboard only. The Cognito session is
+ * untouched meanwhile, so the code that was sent still works.
+ */
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../src/testing/index";
+import { keyboardCode, keyboardFinish, keyboardStart, step } from "./support/http-page";
+import { httpSuite } from "./support/http-suite";
+import { press } from "./support/keyboard";
+
+const suite = httpSuite();
+
+/** Fails every download of the code screen's chunk until `restore()` is called. */
+async function dropCodeScreenDownloads(page: Page): Promise<{ restore: () => void }> {
+  let failing = true;
+  await page.route("**/on-demand-otp-*.js", async (route: Route) => {
+    if (failing) await route.abort("internetdisconnected");
+    else await route.continue();
+  });
+  return {
+    restore: () => {
+      failing = false;
+    },
+  };
+}
+
+describe("a screen that could not be downloaded", () => {
+  it("says so, and Try again fetches it and the sign-in goes on", async () => {
+    let network: { restore: () => void } | undefined;
+    const page = await suite.open("sms@example.com", async (opening) => {
+      network = await dropCodeScreenDownloads(opening);
+    });
+    await keyboardStart(page, "sms@example.com", DEMO_PASSWORD);
+
+    const failed = page.getByRole("alert").filter({ hasText: "This step couldn't be loaded" });
+    await failed.waitFor({ timeout: 15_000 });
+    const sent = suite.server().emulator.outbox.last()?.code;
+    expect(sent).toMatch(/^\d{6}$/);
+
+    network?.restore();
+    await press(page, page.getByRole("button", { name: "Try again" }));
+    await step(page, "Enter the code we texted you");
+    await keyboardCode(page, sent ?? "");
+    await keyboardFinish(page);
+  });
+});
