@@ -66,7 +66,7 @@ export function lazyChallengeScreen<N extends InteractiveStepName>(
   // React reports nothing to the console; "Try again" forgets it and downloads again.
   let download: Promise<ChallengeComponent<N>> | undefined;
   let outcome: TrackedPromise<Outcome<N>> | undefined;
-  const start = (): TrackedPromise<Outcome<N>> => {
+  const start = (): { download: Promise<ChallengeComponent<N>>; outcome: Promise<Outcome<N>> } => {
     if (outcome === undefined || download === undefined) {
       const started = load();
       const tracked: TrackedPromise<Outcome<N>> = started.then(
@@ -80,12 +80,9 @@ export function lazyChallengeScreen<N extends InteractiveStepName>(
       download = started;
       outcome = tracked;
     }
-    return outcome;
+    return { download, outcome };
   };
-  const preload = (): Promise<ChallengeComponent<N>> => {
-    start();
-    return download as Promise<ChallengeComponent<N>>;
-  };
+  const preload = (): Promise<ChallengeComponent<N>> => start().download;
   const retry = (): void => {
     if (outcome?.value !== undefined && "failed" in outcome.value) {
       outcome = undefined;
@@ -101,8 +98,7 @@ export function lazyChallengeScreen<N extends InteractiveStepName>(
     readonly screenProps: ChallengeProps<N>;
     readonly onRetry: () => void;
   }): JSX.Element {
-    const outcomeOfDownload: Promise<Outcome<N>> = start();
-    const result = use(outcomeOfDownload);
+    const result = use(start().outcome);
     if ("failed" in result) return <LoadFailed retry={onRetry} />;
     const Screen = result.screen;
     return <Screen {...screenProps} />;

@@ -1,6 +1,7 @@
 import { type ComponentType, type JSX, type ReactNode, useEffect, useId } from "react";
 import type {
   FirstFactor,
+  InteractiveStepName,
   SignInAuthFlow,
   SignInDevice,
   SignInSnapshot,
@@ -15,11 +16,7 @@ import type {
   UnknownChallengeProps,
 } from "../challenge-router/challenge-components";
 import { useProvidedChallengeComponents } from "../challenge-router/challenge-components-provider";
-import {
-  preloadCodeStep,
-  preloadMfaSelect,
-  preloadPasswordStep,
-} from "../challenge-router/default-challenge-components";
+import { preloadChallengeScreens } from "../challenge-router/default-challenge-components";
 import { ChallengeRouter } from "../challenge-router/index";
 import { useMessages } from "../messages/messages-provider";
 import { SessionCountdown } from "../session-countdown/session-countdown";
@@ -72,6 +69,18 @@ export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "
 }
 
 const selectStatus = (snapshot: SignInSnapshot): SignInStatus => snapshot.status;
+/** The steps that can come right after the start form: the code, the method choice, the password. */
+const STEPS_AFTER_START: readonly InteractiveStepName[] = [
+  "SMS_MFA",
+  "SMS_OTP",
+  "EMAIL_OTP",
+  "SOFTWARE_TOKEN_MFA",
+  "SELECT_MFA_TYPE",
+  "SELECT_CHALLENGE",
+  "PASSWORD",
+  "PASSWORD_SRP",
+];
+
 const selectStarting = (snapshot: SignInSnapshot): boolean =>
   snapshot.status === "idle" && snapshot.isPending;
 
@@ -104,21 +113,18 @@ export function SignIn({
   const status = useSignIn(selectStatus);
   const starting = useSignIn(selectStarting);
   const { layers } = useProvidedChallengeComponents();
-  // The screens that follow the start form (the code, the choice of method, USER_AUTH's password
-  // step) are not in the initial bundle: fetch them while the start request runs, which takes at
-  // least one round trip (two with SRP), unless the app shows its own.
+  // The screens that follow the start form are not in the initial bundle: fetch the default
+  // ones the app does not replace while the start request runs, which takes at least one round
+  // trip (two with SRP). A string, so the effect runs again only when that list changes.
   const layersInUse = [components, ...layers];
-  const ownsAll = (...names: readonly (keyof ChallengeComponentOverrides)[]): boolean =>
-    layersInUse.some((layer) => names.every((name) => layer?.[name] !== undefined));
-  const ownCode = ownsAll("SMS_MFA", "SMS_OTP", "EMAIL_OTP", "SOFTWARE_TOKEN_MFA");
-  const ownChoice = ownsAll("SELECT_MFA_TYPE", "SELECT_CHALLENGE");
-  const ownPassword = ownsAll("PASSWORD", "PASSWORD_SRP");
+  const toFetch = STEPS_AFTER_START.filter((step) =>
+    layersInUse.every((layer) => layer?.[step] === undefined),
+  ).join(" ");
   useEffect(() => {
-    if (!starting) return;
-    if (!ownCode) preloadCodeStep().catch(() => undefined);
-    if (!ownChoice) preloadMfaSelect().catch(() => undefined);
-    if (!ownPassword) preloadPasswordStep().catch(() => undefined);
-  }, [starting, ownCode, ownChoice, ownPassword]);
+    if (!starting || toFetch === "") return;
+    const steps = toFetch.split(" ") as InteractiveStepName[];
+    preloadChallengeScreens(steps).catch(() => undefined);
+  }, [starting, toFetch]);
   let content: ReactNode;
   if (status === "idle") {
     content = (

@@ -18,8 +18,6 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
  * only accepts ASCII digits. Letters are kept (case unchanged) for custom codes.
  */
 export function normalizeCode(text: string): string {
-  // Not parse-parameters' `isString`: the lazy MFA set-up screen imports this file, and that
-  // import would pull the parsers into an initial chunk shared with it (npm run bench:size).
   if (typeof text !== "string") return "";
   return text
     .normalize("NFKC")
