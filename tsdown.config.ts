@@ -12,6 +12,11 @@ export default defineConfig([
       "testing-server": "src/testing/server/index.ts",
     },
     format: ["esm", "cjs"],
+    // One file per source module, as in src/. Bundled chunks mixed modules that are imported
+    // statically by the barrels (index.js re-exports every screen) with the ones loaded on demand,
+    // and an app's bundler (Rolldown in Vite 8) then put every "lazy" screen and the flow in the
+    // app's first chunk. Module by module, the dynamic imports stay dynamic in the app.
+    unbundle: true,
     platform: "neutral",
     target: "es2022",
     // oxc isolated-declarations emit: fast, needs no TypeScript API, and fails the build if an
@@ -20,7 +25,7 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     // Node built-ins only appear in the testing/server entry.
-    external: [/^node:/],
+    deps: { neverBundle: [/^node:/] },
     copy: [{ from: "src/styles.css", to: "dist" }],
   },
   {
@@ -32,6 +37,6 @@ export default defineConfig([
     dts: false,
     sourcemap: false,
     clean: false,
-    external: [/^node:/],
+    deps: { neverBundle: [/^node:/] },
   },
 ]);

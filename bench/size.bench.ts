@@ -14,10 +14,15 @@
  * entry as one unsplit file (`import *`: every screen, the lazy ones inlined; lean-qr left out,
  * it is only ever loaded by the TOTP set-up).
  *
+ * The same app is then built with Rolldown from the built `dist/`, as Vite 8 builds it
+ * (`size-rolldown.ts`): esbuild keeps every module the app's imports re-export in the first
+ * download (the flow, through `cognito-challenge-ui/core`), Rolldown does not. For information;
+ * the budget is esbuild's, as the issue states it.
+ *
  * 1 KB = 1000 bytes here (as size-limit counts), the stricter reading of the budgets.
- * The last line is exactly `size: app=<KB> gzip`. Exit code 1 when the app's budget is exceeded
- * or the QR code library reaches the initial download; the entry's line says whether its target
- * is met (size-limit fails the build if the entry grows past its ratchet).
+ * The last line is exactly `size: app=<KB> gzip`. Exit code 1 when the app's or the entry's
+ * budget is exceeded, the QR code library reaches the initial download, or Rolldown's build of
+ * `dist/` puts an on-demand module (a screen, the flow) in the first download.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +30,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { bundleDistWithRolldown } from "./size-rolldown";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const APP_BUDGET_KB = 40;
@@ -154,7 +160,9 @@ try {
     join(work, "whole"),
     false,
   );
+  const appRolldown = await bundleDistWithRolldown(root, "bench/size-app.tsx", work, REACT);
   printTable("App: <SignIn> + createFetchTransport (react, react-dom external)", app);
+  printTable("The same app built by Rolldown (Vite 8) from dist/", appRolldown);
   printTable(`Entry: import ${SIGN_IN_IMPORT} from "cognito-challenge-ui" (peers external)`, entry);
 
   const appInitial = sum(app, "initial");
@@ -166,15 +174,26 @@ try {
   console.log(
     `app initial ${kb(appInitial)} KB gzip (budget ${APP_BUDGET_KB}), lazy ${kb(sum(app, "lazy"))} KB`,
   );
+  console.log(
+    `app by Rolldown (Vite 8), from dist/: initial ${kb(sum(appRolldown, "initial"))} KB gzip, lazy ${kb(sum(appRolldown, "lazy"))} KB`,
+  );
   const entryOver = entryInitial > ENTRY_BUDGET_KB * 1000;
   console.log(
-    `entry initial ${kb(entryInitial)} KB gzip (target ${ENTRY_BUDGET_KB}${entryOver ? ", NOT MET" : ", met"}), of which core ${kb(entryCore)} KB; lazy ${kb(sum(entry, "lazy"))} KB`,
+    `entry initial ${kb(entryInitial)} KB gzip (budget ${ENTRY_BUDGET_KB}${entryOver ? ", NOT MET" : ", met"}), of which core ${kb(entryCore)} KB; lazy ${kb(sum(entry, "lazy"))} KB`,
   );
   console.log(`entry whole, one file ${kb(wholeEntry)} KB gzip (every screen; no budget)`);
   if (!qrInLazy) console.log("warning: the QR code library is not in a lazy chunk");
-  // Only the app's budget fails the run. The entry's 20 KB target (issue #5) is not met yet; it
-  // is reported above, and guarded against growth by the size-limit ratchet in package.json.
-  if (appInitial > APP_BUDGET_KB * 1000 || !qrInLazy) process.exitCode = 1;
+  // dist/ must keep what is loaded on demand out of the app's first chunk (issue #5's layering):
+  // every on-demand module is a lazy chunk in Rolldown's build, and the flow's holds the flow (a
+  // bundled dist/ left only re-export stubs there, their code in the first chunk).
+  const onDemand = appRolldown.filter((row) => row.file.startsWith("on-demand-"));
+  const flowChunk = onDemand.find((row) => row.file.startsWith("on-demand-flow-"));
+  const distLayered =
+    (flowChunk?.minified ?? 0) > 10_000 && onDemand.every((row) => row.kind === "lazy");
+  if (!distLayered) console.log("warning: dist/ puts on-demand modules in the first download");
+  if (appInitial > APP_BUDGET_KB * 1000 || entryOver || !qrInLazy || !distLayered) {
+    process.exitCode = 1;
+  }
   console.log(`size: app=${kb(appInitial)} gzip`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,8 +1,7 @@
 "use client";
 import { type ReactElement, type ReactNode, useState } from "react";
-import { createSignInFlow } from "../core/flow/sign-in.store";
 import type { SignInFlow, SignInFlowOptions } from "../core/index";
-import { createBrowserWebAuthnClient } from "../core/webauthn/browser-webauthn-client";
+import { createDeferredSignInFlow } from "./deferred-flow";
 import { SignInFlowContext } from "./sign-in-context";
 
 export type SignInProviderProps = { readonly children?: ReactNode } & (
@@ -15,7 +14,9 @@ export type SignInProviderProps = { readonly children?: ReactNode } & (
       /**
        * Options for a flow the provider creates once, on first render (later changes are
        * ignored: pass a new `key` to start over with other options). `webauthn` defaults to
-       * @simplewebauthn/browser, loaded on the first passkey prompt.
+       * @simplewebauthn/browser, loaded on the first passkey prompt. The flow's own code (the
+       * flow, SRP, the protocol) is fetched as the provider mounts, not in the first download:
+       * the start form paints without it, and a start sent before it arrives waits for it.
        */
       readonly options: SignInFlowOptions;
       readonly flow?: never;
@@ -32,13 +33,17 @@ export type SignInProviderProps = { readonly children?: ReactNode } & (
  */
 export function SignInProvider(props: SignInProviderProps): ReactElement {
   const [own] = useState<SignInFlow | undefined>(() =>
-    props.flow || !props.options
-      ? undefined
-      : createSignInFlow({ webauthn: createBrowserWebAuthnClient(), ...props.options }),
+    props.flow || !props.options ? undefined : deferredFlow(props.options),
   );
   const flow = props.flow ?? own;
   if (!flow) {
     throw new Error("cognito-challenge-ui: <SignInProvider> needs a `flow` or `options` prop.");
   }
   return <SignInFlowContext.Provider value={flow}>{props.children}</SignInFlowContext.Provider>;
+}
+
+function deferredFlow(options: SignInFlowOptions): SignInFlow {
+  return createDeferredSignInFlow(options, () =>
+    import("./on-demand-flow").then((module) => module.createDefaultSignInFlow(options)),
+  );
 }

@@ -19,7 +19,7 @@ import { challengeProps } from "./support/helpers";
 // renders the TOTP or e-mail set-up screens (module state is per test file), and its tests run
 // in order.
 const downloads = vi.hoisted(() => ({ english: 0 }));
-vi.mock("../../src/components/messages/locales/en/on-demand-english", async (importOriginal) => {
+vi.mock("../../src/components/messages/on-demand-english", async (importOriginal) => {
   downloads.english += 1;
   return importOriginal();
 });
@@ -102,7 +102,7 @@ describe("English texts of the screens loaded on demand", () => {
 
   it("make, with the areas in the initial bundle, exactly the English dictionary", async () => {
     const { lazyAreas } = await import(
-      "../../src/components/messages/locales/en/on-demand-english"
+      "../../src/components/messages/on-demand-english"
     );
     const initial = Object.keys(en).filter((key) => !Object.hasOwn(lazyAreas, key));
     const initialAreas = new Set(initial.map((key) => key.split(".")[0]));

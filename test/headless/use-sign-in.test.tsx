@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ChallengeError } from "../../src/core/errors/challenge-error";
 import { createSignInFlow } from "../../src/core/flow/sign-in.store";
 import type { SignInFlow } from "../../src/core/flow/sign-in.types";
@@ -196,7 +196,8 @@ describe("SignInProvider", () => {
     expect(result.current.actions).toBe(first.actions);
     await act(async () => {
       void first.actions.start({ username: "ada", preferredChallenge: "EMAIL_OTP" });
-      await flush();
+      // The provider's flow fetches its code on demand; the start waits for it.
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
     });
     expect(calls[0]?.input).toMatchObject({ ClientId: "c", AuthParameters: { USERNAME: "ada" } });
   });

@@ -51,7 +51,7 @@ export function englishText(key: string): { text: Message | undefined; loading: 
   }
   if (others === "not loaded") {
     others = "loading";
-    import("./locales/en/on-demand-english").then(
+    import("./on-demand-english").then(
       ({ lazyAreas }) => {
         registerEnglish(lazyAreas);
         others = "loaded";

@@ -1,11 +1,11 @@
-import type { Message } from "../../types";
-import { customChallenge } from "./custom-challenge";
-import { emailSetup } from "./email-setup";
-import { mfaSelect } from "./mfa-select";
-import { newPassword } from "./new-password";
-import { rememberDevice } from "./remember-device";
-import { totpSetup } from "./totp-setup";
-import { webauthn } from "./webauthn";
+import type { Message } from "./types";
+import { customChallenge } from "./locales/en/custom-challenge";
+import { emailSetup } from "./locales/en/email-setup";
+import { mfaSelect } from "./locales/en/mfa-select";
+import { newPassword } from "./locales/en/new-password";
+import { rememberDevice } from "./locales/en/remember-device";
+import { totpSetup } from "./locales/en/totp-setup";
+import { webauthn } from "./locales/en/webauthn";
 
 /**
  * The English areas of the screens that are not in the initial bundle, for `english.ts` to load
