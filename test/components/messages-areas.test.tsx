@@ -101,9 +101,7 @@ describe("English texts of the screens loaded on demand", () => {
   });
 
   it("make, with the areas in the initial bundle, exactly the English dictionary", async () => {
-    const { lazyAreas } = await import(
-      "../../src/components/messages/on-demand-english"
-    );
+    const { lazyAreas } = await import("../../src/components/messages/on-demand-english");
     const initial = Object.keys(en).filter((key) => !Object.hasOwn(lazyAreas, key));
     const initialAreas = new Set(initial.map((key) => key.split(".")[0]));
     expect([...initialAreas].sort()).toEqual([

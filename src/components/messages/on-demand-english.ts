@@ -1,4 +1,3 @@
-import type { Message } from "./types";
 import { customChallenge } from "./locales/en/custom-challenge";
 import { emailSetup } from "./locales/en/email-setup";
 import { mfaSelect } from "./locales/en/mfa-select";
@@ -6,6 +5,7 @@ import { newPassword } from "./locales/en/new-password";
 import { rememberDevice } from "./locales/en/remember-device";
 import { totpSetup } from "./locales/en/totp-setup";
 import { webauthn } from "./locales/en/webauthn";
+import type { Message } from "./types";
 
 /**
  * The English areas of the screens that are not in the initial bundle, for `english.ts` to load
