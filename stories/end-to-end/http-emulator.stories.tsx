@@ -2,11 +2,7 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type JSX, useMemo } from "react";
 import { expect } from "storybook/test";
-import {
-  createLocalStorageDeviceStore,
-  createSignInFlow,
-  type SignInFlow,
-} from "../../src/core/index";
+import { createLocalStorageDeviceStore, type SignInFlowOptions } from "../../src/core/index";
 import { createSdkTransport } from "../../src/core/transport/sdk-transport";
 import { SignIn, SignInProvider } from "../../src/index";
 import { DEMO_POOL_ID, DEMO_USERS } from "../../src/testing/index";
@@ -31,8 +27,12 @@ function fromQuery(args: Args): Args {
   };
 }
 
-function createHttpFlow({ endpoint, user: username }: Args): {
-  flow: SignInFlow;
+/**
+ * Options, not a flow: `<SignInProvider options>` is how most apps wire it, and it fetches the
+ * flow's code on demand, which the end-to-end tests then exercise in Chromium.
+ */
+function createHttpOptions({ endpoint, user: username }: Args): {
+  options: SignInFlowOptions;
   user: (typeof DEMO_USERS)[number];
 } {
   const user = DEMO_USERS.find((candidate) => candidate.username === username) ?? DEMO_USERS[0];
@@ -45,7 +45,7 @@ function createHttpFlow({ endpoint, user: username }: Args): {
     maxAttempts: 1,
     credentials: { accessKeyId: "EMULATOR", secretAccessKey: "EMULATOR" },
   });
-  const flow = createSignInFlow({
+  const options: SignInFlowOptions = {
     userPoolId: user.poolId,
     clientId: user.clientId,
     authFlow: user.authFlow,
@@ -56,21 +56,21 @@ function createHttpFlow({ endpoint, user: username }: Args): {
       clientId: user.clientId,
     }),
     deviceName: "End-to-end browser",
-  });
-  return { flow, user };
+  };
+  return { options, user };
 }
 
 function HttpSignIn(props: Args): JSX.Element {
   const { endpoint, user: username } = fromQuery(props);
   // One flow per endpoint and user; the passkey calls are the browser's own (@simplewebauthn/browser).
-  const { flow, user } = useMemo(
-    () => createHttpFlow({ endpoint, user: username }),
+  const { options, user } = useMemo(
+    () => createHttpOptions({ endpoint, user: username }),
     [endpoint, username],
   );
   return (
     <div className="sb-demo">
       <div className="sb-demo-app">
-        <SignInProvider flow={flow}>
+        <SignInProvider key={`${endpoint} ${username}`} options={options}>
           <SignIn
             authFlow={user.authFlow}
             {...(user.preferredChallenge === undefined
