@@ -13,13 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type OutputChunk, rolldown } from "rolldown";
-
-export interface RolldownChunkRow {
-  readonly file: string;
-  readonly kind: "initial" | "lazy";
-  readonly minified: number;
-  readonly gzip: number;
-}
+import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
 
 /** Builds `appFile` (a `.tsx` file of `root`) in `work`; React and react-dom external. */
 export async function bundleDistWithRolldown(
@@ -27,7 +21,7 @@ export async function bundleDistWithRolldown(
   appFile: string,
   work: string,
   external: readonly string[],
-): Promise<RolldownChunkRow[]> {
+): Promise<ChunkRow[]> {
   if (!existsSync(join(root, "dist/index.js"))) {
     throw new Error("bench:size needs dist/: run `npm run build` first");
   }
@@ -51,21 +45,16 @@ export async function bundleDistWithRolldown(
     });
     const chunks = output.filter((item): item is OutputChunk => item.type === "chunk");
     const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const initial = new Set<string>();
-    const visit = (name: string): void => {
-      if (initial.has(name)) return;
-      initial.add(name);
-      for (const imported of byName.get(name)?.imports ?? []) visit(imported);
-    };
-    for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
-    return chunks
-      .map((chunk) => ({
+    const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+    const initial = staticallyLoaded(entries, (name) => byName.get(name)?.imports ?? []);
+    return sortRows(
+      chunks.map((chunk) => ({
         file: chunk.fileName,
-        kind: initial.has(chunk.fileName) ? ("initial" as const) : ("lazy" as const),
+        kind: initial.has(chunk.fileName) ? "initial" : "lazy",
         minified: Buffer.byteLength(chunk.code),
         gzip: gzipSync(chunk.code, { level: 9 }).length,
-      }))
-      .sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === "initial" ? -1 : 1));
+      })),
+    );
   } finally {
     await bundle.close();
   }

@@ -31,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { bundleDistWithRolldown } from "./size-rolldown";
+import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const APP_BUDGET_KB = 40;
@@ -53,13 +54,6 @@ const coreExternal: Plugin = {
   },
 };
 
-interface ChunkRow {
-  readonly file: string;
-  readonly kind: "initial" | "lazy";
-  readonly minified: number;
-  readonly gzip: number;
-}
-
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 
 function gzipSize(path: string): number {
@@ -73,19 +67,18 @@ function gzipSize(path: string): number {
  */
 function classifyChunks(metafile: Metafile, outdir: string, entry: string): ChunkRow[] {
   const outputs = metafile.outputs;
-  const initial = new Set<string>();
-  const visit = (file: string): void => {
-    if (initial.has(file)) return;
-    initial.add(file);
-    for (const imported of outputs[file]?.imports ?? []) {
-      if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
-    }
-  };
-  for (const [file, output] of Object.entries(outputs)) {
-    const entryPoint = output.entryPoint === undefined ? "" : resolve(root, output.entryPoint);
-    if (entryPoint === resolve(root, entry) && file.endsWith(".js")) visit(file);
-  }
-  return Object.keys(outputs)
+  const entryFiles = Object.entries(outputs)
+    .filter(([file, output]) => {
+      const entryPoint = output.entryPoint === undefined ? "" : resolve(root, output.entryPoint);
+      return entryPoint === resolve(root, entry) && file.endsWith(".js");
+    })
+    .map(([file]) => file);
+  const initial = staticallyLoaded(entryFiles, (file) =>
+    (outputs[file]?.imports ?? [])
+      .filter((imported) => imported.kind === "import-statement" && !imported.external)
+      .map((imported) => imported.path),
+  );
+  const rows = Object.keys(outputs)
     .filter((file) => file.endsWith(".js"))
     .map((file) => {
       const absolute = resolve(root, file);
@@ -95,8 +88,8 @@ function classifyChunks(metafile: Metafile, outdir: string, entry: string): Chun
         minified: readFileSync(absolute).length,
         gzip: gzipSize(absolute),
       } as const;
-    })
-    .sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === "initial" ? -1 : 1));
+    });
+  return sortRows(rows);
 }
 
 async function bundle(

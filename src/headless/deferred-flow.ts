@@ -68,10 +68,13 @@ export function createDeferredSignInFlow(
         const start = take();
         if (!start) return;
         const { username } = start.input;
-        const error = new ChallengeError("NetworkError", "The sign-in code could not be loaded", {
-          recovery: "retry",
-          cause,
-        });
+        // Not core's `networkError()`: its module shares the parsers with the flow, and a code-
+        // splitting bundler would then put their shared chunk in the first download.
+        const error = new ChallengeError(
+          "NetworkError",
+          "The sign-in flow's module could not be downloaded",
+          { recovery: "retry", cause },
+        );
         show({ status: "idle", isPending: false, ...(username ? { username } : {}), error });
         start.settle(Promise.resolve());
       },

@@ -14,14 +14,22 @@ import { press } from "./support/keyboard";
 
 const suite = httpSuite();
 
-/** Fails every download of the chunks `pattern` matches until `restore()` is called. */
-async function dropDownloads(page: Page, pattern: string): Promise<{ restore: () => void }> {
+/**
+ * Opens the page for the SMS user with every download of the chunks `pattern` matches failing
+ * until `restore()` is called.
+ */
+async function openDroppingDownloads(
+  pattern: string,
+): Promise<{ page: Page; restore: () => void }> {
   let failing = true;
-  await page.route(pattern, async (route: Route) => {
-    if (failing) await route.abort("internetdisconnected");
-    else await route.continue();
+  const page = await suite.open("sms@example.com", async (opening) => {
+    await opening.route(pattern, async (route: Route) => {
+      if (failing) await route.abort("internetdisconnected");
+      else await route.continue();
+    });
   });
   return {
+    page,
     restore: () => {
       failing = false;
     },
@@ -30,10 +38,7 @@ async function dropDownloads(page: Page, pattern: string): Promise<{ restore: ()
 
 describe("a screen that could not be downloaded", () => {
   it("says so, and Try again fetches it and the sign-in goes on", async () => {
-    let network: { restore: () => void } | undefined;
-    const page = await suite.open("sms@example.com", async (opening) => {
-      network = await dropDownloads(opening, "**/on-demand-otp-*.js");
-    });
+    const { page, restore } = await openDroppingDownloads("**/on-demand-otp-*.js");
     await keyboardStart(page, "sms@example.com", DEMO_PASSWORD);
 
     const failed = page.getByRole("alert").filter({ hasText: "This step couldn't be loaded" });
@@ -41,7 +46,7 @@ describe("a screen that could not be downloaded", () => {
     const sent = suite.server().emulator.outbox.last()?.code;
     expect(sent).toMatch(/^\d{6}$/);
 
-    network?.restore();
+    restore();
     await press(page, page.getByRole("button", { name: "Try again" }));
     await step(page, "Enter the code we texted you");
     await keyboardCode(page, sent ?? "");
@@ -51,10 +56,7 @@ describe("a screen that could not be downloaded", () => {
 
 describe("the flow's own code could not be downloaded", () => {
   it("keeps what was typed, says so, and the next Enter fetches it and signs in", async () => {
-    let network: { restore: () => void } | undefined;
-    const page = await suite.open("sms@example.com", async (opening) => {
-      network = await dropDownloads(opening, "**/on-demand-flow-*.js");
-    });
+    const { page, restore } = await openDroppingDownloads("**/on-demand-flow-*.js");
     await keyboardStart(page, "sms@example.com", DEMO_PASSWORD);
 
     const failed = page
@@ -66,7 +68,7 @@ describe("the flow's own code could not be downloaded", () => {
     expect(await page.getByLabel("Username", { exact: true }).inputValue()).toBe("sms@example.com");
     expect(await page.getByLabel("Password", { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
 
-    network?.restore();
+    restore();
     await page.getByLabel("Password", { exact: true }).focus();
     await page.keyboard.press("Enter");
     await step(page, "Enter the code we texted you");

@@ -1,0 +1,28 @@
+/** One output file of a measured build, for `bench:size`'s tables. */
+export interface ChunkRow {
+  readonly file: string;
+  /** `initial`: the entry and what it imports statically, transitively; the rest is `lazy`. */
+  readonly kind: "initial" | "lazy";
+  readonly minified: number;
+  readonly gzip: number;
+}
+
+/** Initial files first, then each group by gzipped size, largest first. */
+export function sortRows(rows: ChunkRow[]): ChunkRow[] {
+  return rows.sort((a, b) => (a.kind === b.kind ? b.gzip - a.gzip : a.kind === "initial" ? -1 : 1));
+}
+
+/** The files `starts` load up front: themselves and what they import statically, transitively. */
+export function staticallyLoaded(
+  starts: Iterable<string>,
+  staticImportsOf: (file: string) => readonly string[],
+): Set<string> {
+  const loaded = new Set<string>();
+  const visit = (file: string): void => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const imported of staticImportsOf(file)) visit(imported);
+  };
+  for (const start of starts) visit(start);
+  return loaded;
+}
