@@ -22,7 +22,8 @@
  * 1 KB = 1000 bytes here (as size-limit counts), the stricter reading of the budgets.
  * The last line is exactly `size: app=<KB> gzip`. Exit code 1 when the app's or the entry's
  * budget is exceeded, the QR code library reaches the initial download, or Rolldown's build of
- * `dist/` puts an on-demand module (a screen, the flow) in the first download.
+ * `dist/` puts an on-demand module (a screen, the flow) in the first download, or esbuild warns
+ * while bundling any public entry of `dist/` (`dist-warnings.ts`: an app's build would show it).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,6 +31,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { distBuildWarnings } from "./dist-warnings";
 import { bundleDistWithRolldown } from "./size-rolldown";
 import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
 
@@ -184,7 +186,16 @@ try {
   const distLayered =
     (flowChunk?.minified ?? 0) > 10_000 && onDemand.every((row) => row.kind === "lazy");
   if (!distLayered) console.log("warning: dist/ puts on-demand modules in the first download");
-  if (appInitial > APP_BUDGET_KB * 1000 || entryOver || !qrInLazy || !distLayered) {
+  const distWarnings = await distBuildWarnings(root);
+  console.log(`esbuild warnings when an app bundles dist/ entries: ${distWarnings.length}`);
+  for (const line of distWarnings) console.log(line);
+  if (
+    appInitial > APP_BUDGET_KB * 1000 ||
+    entryOver ||
+    !qrInLazy ||
+    !distLayered ||
+    distWarnings.length > 0
+  ) {
     process.exitCode = 1;
   }
   console.log(`size: app=${kb(appInitial)} gzip`);

@@ -1,9 +1,5 @@
 "use client";
 // <ChallengeRouter>: the screen for the current step, from a map typed per step.
-import type { JSX } from "react";
-import { type ChallengeRouterProps, createChallengeRouter } from "./challenge-router";
-import { defaultChallengeComponents } from "./default-challenge-components";
-
 export {
   type ChallengeComponent,
   type ChallengeComponentOverrides,
@@ -24,19 +20,6 @@ export {
   defaultChallengeComponents,
   preloadChallengeScreens,
 } from "./default-challenge-components";
+export { ChallengeRouter } from "./default-router";
 export { type LazyChallengeComponent, lazyChallengeScreen } from "./lazy-screen";
 export { UnknownChallengeFallback } from "./unknown-challenge-fallback";
-
-/**
- * The screen for the current sign-in step, from the built-in screens unless replaced through
- * `components` or a `<ChallengeComponentsProvider>`.
- *
- * @example
- * ```tsx
- * <SignInProvider flow={flow}>
- *   <ChallengeRouter components={{ CUSTOM_CHALLENGE: MyCaptcha }} />
- * </SignInProvider>
- * ```
- */
-export const ChallengeRouter: (props: ChallengeRouterProps) => JSX.Element | null =
-  /* @__PURE__ */ createChallengeRouter(defaultChallengeComponents);

@@ -17,7 +17,7 @@ import type {
 } from "../challenge-router/challenge-components";
 import { useProvidedChallengeComponents } from "../challenge-router/challenge-components-provider";
 import { preloadChallengeScreens } from "../challenge-router/default-challenge-components";
-import { ChallengeRouter } from "../challenge-router/index";
+import { ChallengeRouter } from "../challenge-router/default-router";
 import { useMessages } from "../messages/messages-provider";
 import { SessionCountdown } from "../session-countdown/session-countdown";
 import { dataAttributes } from "../shared/data-attributes";
