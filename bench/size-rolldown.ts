@@ -15,6 +15,28 @@ import { gzipSync } from "node:zlib";
 import { type OutputChunk, rolldown } from "rolldown";
 import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
 
+/**
+ * An app directory in `work` holding a copy of `appFile` (a `.tsx` file of `root`), whose
+ * `node_modules/cognito-challenge-ui` links to `root`: the package resolves through its
+ * `exports` to the built `dist/`, as it would from npm.
+ */
+export function prepareDistApp(
+  root: string,
+  appFile: string,
+  work: string,
+  name: string,
+): { appDir: string; input: string } {
+  if (!existsSync(join(root, "dist/index.js"))) {
+    throw new Error("bench:size needs dist/: run `npm run build` first");
+  }
+  const appDir = join(work, name);
+  mkdirSync(join(appDir, "node_modules"), { recursive: true });
+  symlinkSync(root, join(appDir, "node_modules/cognito-challenge-ui"), "dir");
+  const input = join(appDir, "app.tsx");
+  copyFileSync(join(root, appFile), input);
+  return { appDir, input };
+}
+
 /** Builds `appFile` (a `.tsx` file of `root`) in `work`; React and react-dom external. */
 export async function bundleDistWithRolldown(
   root: string,
@@ -22,14 +44,7 @@ export async function bundleDistWithRolldown(
   work: string,
   external: readonly string[],
 ): Promise<ChunkRow[]> {
-  if (!existsSync(join(root, "dist/index.js"))) {
-    throw new Error("bench:size needs dist/: run `npm run build` first");
-  }
-  const appDir = join(work, "rolldown-app");
-  mkdirSync(join(appDir, "node_modules"), { recursive: true });
-  symlinkSync(root, join(appDir, "node_modules/cognito-challenge-ui"), "dir");
-  const input = join(appDir, "app.tsx");
-  copyFileSync(join(root, appFile), input);
+  const { appDir, input } = prepareDistApp(root, appFile, work, "rolldown-app");
   const bundle = await rolldown({
     input,
     cwd: appDir,

@@ -26,3 +26,14 @@ export function staticallyLoaded(
   for (const start of starts) visit(start);
   return loaded;
 }
+
+/**
+ * Whether a build keeps what the package loads on demand out of the first download: every
+ * `on-demand-*` chunk is lazy, and the flow's holds the flow (more than 10 KB minified; a bundled
+ * `dist/` once left only re-export stubs there, their code in the first chunk).
+ */
+export function onDemandStaysLazy(rows: readonly ChunkRow[]): boolean {
+  const onDemand = rows.filter((row) => row.file.startsWith("on-demand-"));
+  const flowChunk = onDemand.find((row) => row.file.startsWith("on-demand-flow-"));
+  return (flowChunk?.minified ?? 0) > 10_000 && onDemand.every((row) => row.kind === "lazy");
+}
