@@ -26,7 +26,10 @@ export default defineConfig([
     clean: true,
     // Node built-ins only appear in the testing/server entry.
     deps: { neverBundle: [/^node:/] },
-    copy: [{ from: "src/styles.css", to: "dist" }],
+    copy: [
+      { from: "src/styles.css", to: "dist" },
+      { from: "src/styles.d.css.ts", to: "dist" },
+    ],
   },
   {
     // The emulator command: ESM only, run by Node.

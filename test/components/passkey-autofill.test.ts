@@ -10,7 +10,7 @@ import { bytesToBase64Url } from "../../src/core/util/encoding";
 function pickingEnvironment(rawId: Uint8Array, userHandle: Uint8Array): PasskeyAutofillEnvironment {
   return {
     isConditionalMediationAvailable: async () => true,
-    getRandomValues: (bytes) => bytes,
+    randomChallenge: () => new Uint8Array(32),
     getCredential: async () =>
       ({
         id: "unused",

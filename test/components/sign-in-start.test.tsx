@@ -203,7 +203,7 @@ function fakeEnvironment(picked: { credentialId: Uint8Array; userHandle?: Uint8A
     env: {
       isConditionalMediationAvailable: async () => true,
       getCredential,
-      getRandomValues: (bytes) => bytes.fill(7),
+      randomChallenge: () => new Uint8Array(32).fill(7),
     },
     pick: () =>
       resolvePick({

@@ -23,9 +23,11 @@ export interface PasskeyAutofillEnvironment {
   readonly getCredential?:
     | ((options: CredentialRequestOptions) => Promise<Credential | null>)
     | undefined;
-  readonly getRandomValues?:
-    | ((bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>)
-    | undefined;
+  /**
+   * A fresh random WebAuthn challenge (32 bytes in the browser). Typed `BufferSource`, not
+   * `Uint8Array<ArrayBuffer>`: generic typed arrays need TypeScript 5.7, and this type is public.
+   */
+  readonly randomChallenge?: (() => BufferSource) | undefined;
 }
 
 /** The real browser, or nothing outside one (SSR, Node). */
@@ -39,7 +41,7 @@ export function getBrowserPasskeyEnvironment(): PasskeyAutofillEnvironment {
         ? () => pkc.isConditionalMediationAvailable()
         : undefined,
     getCredential: credentials === undefined ? undefined : (options) => credentials.get(options),
-    getRandomValues: (bytes) => crypto.getRandomValues(bytes),
+    randomChallenge: () => crypto.getRandomValues(new Uint8Array(32)),
   };
 }
 
@@ -84,9 +86,9 @@ export async function waitForPickedPasskey(options: {
   const env = options.env ?? getBrowserPasskeyEnvironment();
   if (!(await isPasskeyAutofillAvailable(env)) || options.signal.aborted) return undefined;
   const getCredential = env.getCredential;
-  const getRandomValues = env.getRandomValues;
-  if (getCredential === undefined || getRandomValues === undefined) return undefined;
-  const challenge = getRandomValues(new Uint8Array(32));
+  const randomChallenge = env.randomChallenge;
+  if (getCredential === undefined || randomChallenge === undefined) return undefined;
+  const challenge = randomChallenge();
   try {
     const credential = await getCredential({
       mediation: "conditional",
