@@ -20,6 +20,7 @@ const meta = {
       options: ["USER_SRP_AUTH", "USER_PASSWORD_AUTH", "USER_AUTH", "CUSTOM_AUTH"],
     },
     countdownThresholdMs: { control: { type: "number", step: 1000 } },
+    autoFocus: { control: "boolean" },
   },
   loaders: [async () => ({ flow: createFixtureFlow(fixtures.emailOtpFirstFactor.response) })],
   render: (args, { loaded }) => (
@@ -34,6 +35,14 @@ type Story = StoryObj<typeof meta>;
 
 /** Idle: the start form (USER_AUTH: username and passkey). */
 export const Start: Story = {};
+
+/** Embedded in a longer page (`autoFocus={false}`): the form leaves focus where it is on load. */
+export const EmbeddedNoAutoFocus: Story = {
+  args: { autoFocus: false },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading", { name: "Sign in" })).not.toHaveFocus();
+  },
+};
 
 /** The start form sends, a step comes back, its answer signs in. */
 export const StepThenSignedIn: Story = {

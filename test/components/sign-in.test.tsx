@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { JSX } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -134,6 +134,34 @@ describe("<SignIn>", () => {
     await expectNoAxeViolations(container);
     await user.click(screen.getByRole("button", { name: "Start again" }));
     expect(await screen.findByRole("textbox", { name: "Username" })).toHaveValue("alice");
+  });
+
+  it("leaves focus alone on load with autoFocus={false}, and still moves it on every later step", async () => {
+    const { flow } = setup({
+      initiateAuth: [fixtures.smsMfa, fixtures.smsMfa],
+      respondToAuthChallenge: [],
+    });
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Page content before the form</button>
+        <SignInProvider flow={flow}>
+          <SignIn authFlow="USER_PASSWORD_AUTH" autoFocus={false} />
+        </SignInProvider>
+      </>,
+    );
+    const startHeading = screen.getByRole("heading", { name: "Sign in" });
+    expect(startHeading).not.toHaveFocus();
+    expect(document.body).toHaveFocus();
+    await user.type(screen.getByRole("textbox", { name: "Username" }), "alice");
+    await user.type(screen.getByLabelText("Password"), "pw{Enter}");
+    expect(await screen.findByRole("heading", { name: en["otp.title.SMS_MFA"] })).toHaveFocus();
+    // Back to the start form (a new code means starting again): a new step, so it takes focus.
+    await act(() => flow.restart());
+    expect(await screen.findByRole("heading", { name: "Sign in" })).toHaveFocus();
+    expect(root()).toHaveAttribute("data-state", "idle");
+    // The root does not receive the prop as an HTML attribute.
+    expect(root()).not.toHaveAttribute("autofocus");
   });
 
   it("shapes the start form from the auth flow", () => {

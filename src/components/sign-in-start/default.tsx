@@ -14,16 +14,19 @@ import { ErrorMessage, Status, Submit, Title } from "./screen-parts";
 export type SignInStartScreenProps = RootProps & {
   /** Offer "Sign in with a passkey" (USER_AUTH app clients). @default false */
   readonly passkey?: boolean | undefined;
+  /** Move focus to the heading when the form appears (see `<SignIn autoFocus>`). @default true */
+  readonly focusOnMount?: boolean | undefined;
 };
 
 /** The ready-made start form: username, password when needed, errors, Sign in, passkey. */
 export function SignInStartScreen({
   passkey = false,
+  focusOnMount = true,
   ...props
 }: SignInStartScreenProps): JSX.Element {
   return (
     <Root {...props}>
-      <Title />
+      <Title focusOnMount={focusOnMount} />
       <UsernameLabel />
       <Username />
       <PasswordLabel />

@@ -1,4 +1,4 @@
-import { type ComponentType, type JSX, type ReactNode, useEffect, useId } from "react";
+import { type ComponentType, type JSX, type ReactNode, useEffect, useId, useState } from "react";
 import type {
   FirstFactor,
   InteractiveStepName,
@@ -66,6 +66,13 @@ export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "
   readonly signedIn?: ((details: SignedInDetails) => ReactNode) | undefined;
   /** Show the session countdown under this many ms left. @default 60000 */
   readonly countdownThresholdMs?: number | undefined;
+  /**
+   * Focus the start form's heading when `<SignIn>` first appears: right for a sign-in page; pass
+   * `false` where the form is embedded in a longer page and must not pull focus (and scroll) on
+   * load. Every later step, and the start form again after a restart, always takes focus.
+   * @default true
+   */
+  readonly autoFocus?: boolean | undefined;
 }
 
 const selectStatus = (snapshot: SignInSnapshot): SignInStatus => snapshot.status;
@@ -106,11 +113,17 @@ export function SignIn({
   fallback,
   signedIn,
   countdownThresholdMs,
+  autoFocus = true,
   ...props
 }: SignInProps): JSX.Element {
   const flow = useSignInFlow();
   const authFlow = authFlowProp ?? flow.authFlow ?? "USER_SRP_AUTH";
   const status = useSignIn(selectStatus);
+  // Once the sign-in has left the start form, coming back to it is a new step: focus it then.
+  const [leftStart, setLeftStart] = useState(false);
+  useEffect(() => {
+    if (status !== "idle") setLeftStart(true);
+  }, [status]);
   const starting = useSignIn(selectStarting);
   const { layers } = useProvidedChallengeComponents();
   // The screens that follow the start form are not in the initial bundle: fetch the default
@@ -135,6 +148,7 @@ export function SignIn({
         passkey={passkey ?? authFlow === "USER_AUTH"}
         passkeyAutofill={passkeyAutofill}
         preferredChallenge={preferredChallenge}
+        focusOnMount={autoFocus || leftStart}
       />
     );
   } else if (status === "challenge") {
