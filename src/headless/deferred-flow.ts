@@ -23,7 +23,9 @@ interface QueuedStart {
  * do; `respond()`, `restart()` and `registerPasskey()` do what an idle flow does (nothing);
  * `abort()` drops a waiting start. A failed download ends a waiting start with a `NetworkError`
  * (recovery `retry`): the start form keeps what the person typed, and the next `start()` fetches
- * again. Once loaded, every call and every snapshot is the real flow's.
+ * again. Options `createSignInFlow` refuses (its `ChallengeError`, InvalidFlowOptions) show as
+ * the idle snapshot's `error` as soon as `load` fails, start or no start. Once loaded, every call
+ * and every snapshot is the real flow's.
  *
  * The input of a waiting start (the password with it) is held only until the flow takes it or
  * the download fails.
@@ -66,17 +68,25 @@ export function createDeferredSignInFlow(
       (cause: unknown) => {
         fetching = false;
         const start = take();
-        if (!start) return;
-        const { username } = start.input;
+        // A ChallengeError is `createSignInFlow` refusing the options (InvalidFlowOptions), not a
+        // failed download: shown as it is, at once, so a misconfigured app says so on first paint.
+        const refused = cause instanceof ChallengeError;
+        if (!start && !refused) return;
+        const username = start?.input.username;
         // Not core's `networkError()`: its module shares the parsers with the flow, and a code-
         // splitting bundler would then put their shared chunk in the first download.
-        const error = new ChallengeError(
-          "NetworkError",
-          "The sign-in flow's module could not be downloaded",
-          { recovery: "retry", cause },
-        );
+        const error = refused
+          ? cause
+          : new ChallengeError(
+              "NetworkError",
+              "The sign-in flow's module could not be downloaded",
+              {
+                recovery: "retry",
+                cause,
+              },
+            );
         show({ status: "idle", isPending: false, ...(username ? { username } : {}), error });
-        start.settle(Promise.resolve());
+        start?.settle(Promise.resolve());
       },
     );
   };

@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { ChallengeError } from "../../src/core/errors/challenge-error";
 import { createSignInFlow } from "../../src/core/flow/sign-in.store";
-import type { SignInFlow } from "../../src/core/flow/sign-in.types";
+import type { SignInFlow, SignInFlowOptions } from "../../src/core/flow/sign-in.types";
 import {
   SignInProvider,
   useChallenge,
@@ -175,6 +175,12 @@ describe("useChallenge", () => {
   });
 });
 
+/** The flow's error as text: code, reason and message. */
+function ErrorShown() {
+  const error = useSignIn((snapshot) => snapshot.error);
+  return <p>{error ? `${error.code} ${error.reason}: ${error.message}` : "no error"}</p>;
+}
+
 describe("SignInProvider", () => {
   it("creates a flow from options once, and useSignInActions are stable", async () => {
     const { transport, calls } = createScriptedTransport();
@@ -200,5 +206,22 @@ describe("SignInProvider", () => {
       await vi.waitFor(() => expect(calls).toHaveLength(1));
     });
     expect(calls[0]?.input).toMatchObject({ ClientId: "c", AuthParameters: { USERNAME: "ada" } });
+  });
+
+  it("shows options the flow refuses as the error on first paint, sending nothing", async () => {
+    const { transport, calls } = createScriptedTransport();
+    // An unset environment variable: the pool id is the string "undefined".
+    const options = { userPoolId: "undefined", clientId: "c", authFlow: "USER_AUTH", transport };
+    render(
+      <SignInProvider options={options as SignInFlowOptions}>
+        <ErrorShown />
+      </SignInProvider>,
+    );
+    expect(
+      await screen.findByText(
+        "InvalidParameterException InvalidFlowOptions: createSignInFlow: option userPoolId is missing or malformed",
+      ),
+    ).toBeInTheDocument();
+    expect(calls).toEqual([]);
   });
 });

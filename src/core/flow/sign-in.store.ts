@@ -1,5 +1,6 @@
 import { createFlowDeps } from "./sign-in.deps";
 import { runTask } from "./sign-in.effects";
+import { checkFlowOptions } from "./sign-in.options";
 import { transition } from "./sign-in.reducer";
 import { toSnapshot } from "./sign-in.snapshot";
 import { initialSignInState, type SignInEvent, type SignInState } from "./sign-in.state";
@@ -9,6 +10,10 @@ import type { SignInFlow, SignInFlowOptions, SignInSnapshot } from "./sign-in.ty
  * Creates a sign-in flow: a small store around the pure reducer (`transition`) whose effects do
  * all I/O. One request is in flight at a time; work superseded by `start()`, `restart()` or
  * `abort()` is cancelled (its AbortSignal fires) and whatever it still reports is dropped.
+ *
+ * Options no sign-in can work with (a malformed `userPoolId`, no `transport`, an unknown
+ * `authFlow`) throw here: a `ChallengeError` `InvalidParameterException` with
+ * `reason: "InvalidFlowOptions"`, naming the option.
  *
  * Every method resolves once the flow has settled (nothing pending) and never rejects: errors
  * land in `getSnapshot().error` with a `recovery`. A `respond()` (or `start()`, `restart()`)
@@ -25,6 +30,7 @@ import type { SignInFlow, SignInFlowOptions, SignInSnapshot } from "./sign-in.ty
  * if (flow.getSnapshot().challenge?.name === "SMS_MFA") await flow.respond({ code: "123456" });
  */
 export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
+  checkFlowOptions(options);
   const deps = createFlowDeps(options);
   let state: SignInState = initialSignInState({
     authFlow: options.authFlow,
