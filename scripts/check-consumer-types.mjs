@@ -1,9 +1,10 @@
-// `npm run check:package`, last step: the published types compile in an app, as a user's
-// TypeScript sees them. `scripts/consumer-types/` (an app and a Node test setup) is compiled in a
+// `npm run check:package`, last step: the published package works in an app, as a user's
+// TypeScript and Node see it. `scripts/consumer-types/` (an app and a Node test setup) is compiled in a
 // temporary app directory whose node_modules link to this package (resolved by name through
 // `exports`, so only `dist/` is read) and to its peers, with `skipLibCheck` off (every .d.ts we
 // ship is checked), `exactOptionalPropertyTypes` on, for `moduleResolution` bundler and node16,
-// by TypeScript 5.0 (the oldest we support) and by the project's own TypeScript.
+// by TypeScript 5.0 (the oldest we support) and by the project's own TypeScript; then loads every
+// entry in Node through `import` and `require` (scripts/consumer-types/load-entries.mjs).
 // TypeScript 5.0 is installed on first use into node_modules/.cache (not a devDependency: a second
 // `typescript` package would take over the `tsc` command of node_modules/.bin).
 // Needs `npm run build` first. Exit code 1 on any type error.
@@ -111,6 +112,14 @@ try {
       );
       if (!ok) console.log(run.stdout, run.stderr);
     }
+  }
+  // The same app at run time, in Node: every entry loads through `import` and through `require`
+  // (no browser global touched at load), and both give the same exports.
+  const load = spawnSync(process.execPath, ["load-entries.mjs"], { cwd: app, encoding: "utf8" });
+  process.stdout.write(load.stdout);
+  if (load.status !== 0) {
+    failed = true;
+    console.log(`consumer runtime: FAILED\n${load.stderr}`);
   }
 } finally {
   rmSync(app, { recursive: true, force: true });
