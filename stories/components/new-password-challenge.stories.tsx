@@ -80,6 +80,24 @@ export const Mismatch: Story = {
   },
 };
 
+/** The app's own rule (`validate`): its text shows under the field; nothing is sent. */
+export const AppRules: Story = {
+  args: {
+    challenge: challengeFrom(fixtures.newPasswordRequiredNoAttributes, "NEW_PASSWORD_REQUIRED"),
+    validate: {
+      newPassword: (value) => (/acme/i.test(value) ? "Leave out the company name." : undefined),
+    },
+  },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText("New password"), "Acme-Tr0ub4dor&3");
+    await userEvent.type(canvas.getByLabelText("Confirm new password"), "Acme-Tr0ub4dor&3{Enter}");
+    await expect(canvas.getByLabelText("New password")).toHaveAccessibleDescription(
+      /Leave out the company name\./,
+    );
+    await expect(args.respond).not.toHaveBeenCalled();
+  },
+};
+
 export const Pending: Story = { args: { isPending: true } };
 
 /** InvalidPasswordException (recovery `retry`): the pool refused the password. */

@@ -15,6 +15,7 @@ import {
 
 type Props = ChallengeProps<"NEW_PASSWORD_REQUIRED"> & {
   passwordPolicy?: NewPasswordChallenge.PasswordPolicy;
+  validate?: NewPasswordChallenge.NewPasswordValidators;
 };
 
 function DsButton(props: { children?: ReactNode; className?: string }): JSX.Element {
@@ -191,6 +192,58 @@ describe.each(variants)("NewPasswordChallenge with %s", (_name, Screen) => {
       await user.clear(confirmPassword());
       await user.type(confirmPassword(), "first-Password1");
       expect(confirmPassword()).not.toHaveAttribute("aria-invalid");
+    });
+
+    it("runs the app's own rules after the built-in ones and shows their text on the field", async () => {
+      const user = userEvent.setup();
+      const props = challengeProps(manyAttributes);
+      const validate = {
+        newPassword: (value: string) =>
+          /acme/i.test(value) ? "Leave out the company name." : undefined,
+        "custom:employee_id": (value: string) =>
+          /^\d{6}$/.test(value) ? undefined : "Six digits, from your badge.",
+        // Not called while the built-in URL check fails.
+        website: vi.fn<(value: string) => string | undefined>(() => "Use the company site."),
+      };
+      render(<Screen {...props} validate={validate} />);
+      await user.type(newPassword(), "Acme-Password1");
+      await user.type(confirmPassword(), "Acme-Password1");
+      await user.type(screen.getByLabelText("Date of birth"), "1815-12-10");
+      await user.type(screen.getByLabelText("Website"), "example.com");
+      await user.type(screen.getByLabelText("employee id"), " 12ab ");
+      await user.click(submitButton());
+      expect(newPassword()).toHaveAttribute("aria-invalid", "true");
+      expect(newPassword()).toHaveAccessibleDescription("Leave out the company name.");
+      expect(screen.getByLabelText("employee id")).toHaveAttribute("aria-invalid", "true");
+      expect(screen.getByLabelText("employee id")).toHaveAccessibleDescription(
+        "Six digits, from your badge.",
+      );
+      expect(screen.getByLabelText("Website")).toHaveAccessibleDescription(
+        /Enter a full web address/,
+      );
+      expect(validate.website).not.toHaveBeenCalled();
+      expect(props.respond).not.toHaveBeenCalled();
+
+      await user.clear(newPassword());
+      await user.type(newPassword(), "Other-Password1");
+      await user.clear(confirmPassword());
+      await user.type(confirmPassword(), "Other-Password1");
+      await user.clear(screen.getByLabelText("Website"));
+      await user.type(screen.getByLabelText("Website"), "https://example.com");
+      validate.website.mockReturnValue(undefined);
+      await user.clear(screen.getByLabelText("employee id"));
+      await user.type(screen.getByLabelText("employee id"), " 123456 {Enter}");
+      expect(validate.website).toHaveBeenLastCalledWith("https://example.com");
+      expect(props.respond).toHaveBeenCalledTimes(1);
+      // The prefilled email is unchanged, so it is not sent back (protocol §3.8).
+      expect(props.respond).toHaveBeenCalledWith({
+        newPassword: "Other-Password1",
+        attributes: {
+          birthdate: "1815-12-10",
+          website: "https://example.com",
+          "custom:employee_id": "123456",
+        },
+      });
     });
 
     it("shows both passwords with one pressed toggle", async () => {

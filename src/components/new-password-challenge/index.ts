@@ -44,7 +44,12 @@ export {
   type PolicyRule,
 } from "./password-policy.logic";
 export { Policy, PolicyItem, type PolicyItemProps, type PolicyProps } from "./policy";
-export { NEW_PASSWORD_SCOPE, type NewPasswordRootProps, Root } from "./root";
+export {
+  NEW_PASSWORD_SCOPE,
+  type NewPasswordRootProps,
+  type NewPasswordValidators,
+  Root,
+} from "./root";
 export {
   Description,
   ErrorMessage as Error,

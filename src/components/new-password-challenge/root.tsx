@@ -3,7 +3,6 @@ import { type FieldErrors, useForm } from "react-hook-form";
 import type { ChallengeProps } from "../../headless/challenge-props.types";
 import { newPassword as newPasswordMessages } from "../messages/locales/en/new-password";
 import { useAreaMessages } from "../messages/messages-provider";
-import type { MessageKey } from "../messages/types";
 import { formatErrorText } from "../shared/error-message";
 import { describedBy, passwordInputProps } from "../shared/field";
 import type { PartProps } from "../shared/part";
@@ -32,7 +31,22 @@ export type NewPasswordRootProps = ChallengeProps<"NEW_PASSWORD_REQUIRED"> &
   Omit<PartProps<"form", NewPasswordRenderState>, "onSubmit"> & {
     /** The pool's password policy: turns on the live checklist and checks it before sending. */
     readonly passwordPolicy?: PasswordPolicy | undefined;
+    /**
+     * Your own rules, by field: `newPassword` or an attribute name (`"custom:employee_id"`). Each
+     * gets the value (attributes trimmed) once the built-in checks pass, and returns the text to
+     * show under the field (already in the person's language), or `undefined` when it is fine.
+     * Not called for an empty optional attribute.
+     *
+     * @example
+     * validate={{ newPassword: (v) => (/acme/i.test(v) ? "Leave out the company name." : undefined) }}
+     */
+    readonly validate?: NewPasswordValidators | undefined;
   };
+
+/** App rules for {@link Root}'s fields: error text, or `undefined` when the value is fine. */
+export type NewPasswordValidators = Readonly<
+  Record<string, ((value: string) => string | undefined) | undefined>
+>;
 
 interface Values {
   newPassword: string;
@@ -67,6 +81,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
     restart,
     expiresAt: _expiresAt,
     passwordPolicy,
+    validate,
     ...formProps
   } = props;
   const messages = useAreaMessages(newPasswordMessages);
@@ -119,8 +134,10 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
       hint: `${base}-${slug}-hint`,
       error: `${base}-${slug}-error`,
     };
+    // A message key from the built-in checks, or the app's own text from `validate`.
     const errorKey = fieldError(errors, key);
-    const errorText = errorKey === undefined ? undefined : message(errorKey as MessageKey);
+    const errorText =
+      errorKey === undefined ? undefined : messages.has(errorKey) ? message(errorKey) : errorKey;
     const hasServerError = serverFields.includes(key);
     const isInvalid = errorText !== undefined || hasServerError;
     let label: string;
@@ -138,7 +155,7 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
                 : passwordPolicy !== undefined &&
                     checkPasswordPolicy(value, passwordPolicy).some((check) => !check.met)
                   ? "newPassword.error.policy"
-                  : true,
+                  : (validate?.newPassword?.(value) ?? true),
           })
         : form.register("confirmPassword", {
             validate: (value, values) =>
@@ -168,7 +185,8 @@ export function Root(props: NewPasswordRootProps): JSX.Element {
         validate: (raw) => {
           const value = (raw ?? "").trim();
           if (value === "") return isRequired ? "common.required" : true;
-          return isValidAttributeValue(spec, value) || `newPassword.error.${spec.check}`;
+          if (!isValidAttributeValue(spec, value)) return `newPassword.error.${spec.check}`;
+          return validate?.[name]?.(value) ?? true;
         },
       });
       inputProps = {
