@@ -116,6 +116,24 @@ describe.each([
     expect(flow.start).not.toHaveBeenCalled();
   });
 
+  it("runs the app's username rule on the trimmed username before starting", async () => {
+    const validateUsername = vi.fn((name: string) =>
+      name.includes("@") ? undefined : "Sign in with your email address.",
+    );
+    const { flow } = renderStart(Screen, { validateUsername });
+    const user = userEvent.setup();
+    await user.type(username(), "  alice ");
+    await user.type(password(), "pw{Enter}");
+    expect(validateUsername).toHaveBeenLastCalledWith("alice");
+    expect(screen.getByRole("alert")).toHaveTextContent("Sign in with your email address.");
+    expect(username()).toHaveAttribute("aria-invalid", "true");
+    expect(username()).toHaveAccessibleDescription("Sign in with your email address.");
+    expect(flow.start).not.toHaveBeenCalled();
+    await user.clear(username());
+    await user.type(username(), "alice@example.com{Enter}");
+    expect(flow.start).toHaveBeenCalledWith({ username: "alice@example.com", password: "pw" });
+  });
+
   it("shows and hides the password with a pressed toggle", async () => {
     renderStart(Screen);
     const toggle = screen.getByRole("button", { name: "Show password" });

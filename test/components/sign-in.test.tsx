@@ -164,6 +164,23 @@ describe("<SignIn>", () => {
     expect(root()).not.toHaveAttribute("autofocus");
   });
 
+  it("hands validateUsername to the start form", async () => {
+    const { flow, calls } = setup({ initiateAuth: [fixtures.tokens] });
+    const user = userEvent.setup();
+    render(
+      <SignInProvider flow={flow}>
+        <SignIn
+          authFlow="USER_PASSWORD_AUTH"
+          validateUsername={(name) => (name.includes("@") ? undefined : "Use your email.")}
+        />
+      </SignInProvider>,
+    );
+    await user.type(screen.getByRole("textbox", { name: "Username" }), "alice");
+    await user.type(screen.getByLabelText("Password"), "pw{Enter}");
+    expect(screen.getByRole("alert")).toHaveTextContent("Use your email.");
+    expect(calls).toEqual([]);
+  });
+
   it("shapes the start form from the auth flow", () => {
     const flow = createFakeFlow();
     const { rerender } = render(

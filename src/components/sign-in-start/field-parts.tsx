@@ -26,7 +26,7 @@ export function UsernameLabel(props: PartProps<"label", SignInStartRenderState>)
  */
 export function Username(props: PartProps<"input", SignInStartRenderState>): JSX.Element {
   const screen = useSignInStart("Username");
-  const { form, username } = screen.own;
+  const { form, username, validateUsername } = screen.own;
   const { message } = useMessages();
   return renderScreenPart(
     screen,
@@ -35,7 +35,9 @@ export function Username(props: PartProps<"input", SignInStartRenderState>): JSX
     {
       ...form.register("username", {
         validate: (value) =>
-          value.trim() === "" ? message("signIn.error.usernameRequired") : true,
+          value.trim() === ""
+            ? message("signIn.error.usernameRequired")
+            : (validateUsername?.(value.trim()) ?? true),
       }),
       ...getControlAria(username),
       type: "text",

@@ -49,6 +49,12 @@ export type RootProps = Omit<PartProps<"form", SignInStartRenderState>, "childre
   readonly preferredChallenge?: FirstFactor | undefined;
   /** Offer the person's passkeys in the username field's autofill menu (opt-in). */
   readonly passkeyAutofill?: PasskeyAutofillOptions | undefined;
+  /**
+   * Your own rule for the username (say, "an email address" in a pool that signs in by email):
+   * gets the trimmed username once it is not empty, returns the text to show under the field
+   * (in the person's language), or `undefined` when it is fine. Nothing is sent until it passes.
+   */
+  readonly validateUsername?: ((username: string) => string | undefined) | undefined;
   readonly children?: ReactNode;
 };
 
@@ -80,6 +86,7 @@ export function Root({
   needsPassword = true,
   preferredChallenge,
   passkeyAutofill,
+  validateUsername,
   children,
   ...props
 }: RootProps): JSX.Element {
@@ -163,6 +170,7 @@ export function Root({
       passkeyChosen.current = true;
     },
     isPasskeySubmit: () => passkeyChosen.current,
+    validateUsername,
   };
 
   return renderScreenRoot(

@@ -35,6 +35,8 @@ export interface SignInStartContextValue {
   readonly choosePasskey: () => void;
   /** The submit under way came from the passkey button (the password is then not needed). */
   readonly isPasskeySubmit: () => boolean;
+  /** The app's own username rule (`Root`'s `validateUsername`). */
+  readonly validateUsername: ((username: string) => string | undefined) | undefined;
 }
 
 /** The surrounding `SignInStart.Root`: the screen and the form's own wiring. */

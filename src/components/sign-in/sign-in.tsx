@@ -58,6 +58,8 @@ export interface SignInProps extends Omit<PartProps<"div", SignInRenderState>, "
   readonly passkeyAutofill?: PasskeyAutofillOptions | undefined;
   /** USER_AUTH: the first factor to ask for (`PREFERRED_CHALLENGE`). */
   readonly preferredChallenge?: FirstFactor | undefined;
+  /** Your own rule for the username, checked before anything is sent (`SignInStart.Root`). */
+  readonly validateUsername?: ((username: string) => string | undefined) | undefined;
   /** Screens to use instead of the defaults, typed per step (passed to `<ChallengeRouter>`). */
   readonly components?: ChallengeComponentOverrides | undefined;
   /** The screen for a challenge this library does not know. */
@@ -109,6 +111,7 @@ export function SignIn({
   passkey,
   passkeyAutofill,
   preferredChallenge,
+  validateUsername,
   components,
   fallback,
   signedIn,
@@ -148,6 +151,7 @@ export function SignIn({
         passkey={passkey ?? authFlow === "USER_AUTH"}
         passkeyAutofill={passkeyAutofill}
         preferredChallenge={preferredChallenge}
+        validateUsername={validateUsername}
         focusOnMount={autoFocus || leftStart}
       />
     );
