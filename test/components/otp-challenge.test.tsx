@@ -123,7 +123,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("draws typed digits in the slots, refuses letters and announces the count", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const { container } = render(<Screen {...challengeProps(smsMfa)} />);
       await user.type(codeInput(), "12a3");
       expect(codeInput()).toHaveValue("123");
@@ -137,7 +137,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("takes a pasted code with spaces or dashes and sends it once on Enter", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa);
       render(<Screen {...props} />);
       await user.click(codeInput());
@@ -149,7 +149,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("finds the code in a pasted message and refuses a paste with no code", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       render(<Screen {...challengeProps(smsMfa)} />);
       await user.click(codeInput());
       await user.paste("no digits here");
@@ -159,6 +159,8 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("sends one request however fast Enter is pressed", async () => {
+      // No delay: the three Enters and the click land before the first submit's (asynchronous)
+      // validation has finished, the case only the submit guard catches.
       const user = userEvent.setup({ delay: null });
       const held = deferred();
       const props = challengeProps(smsMfa, { respond: vi.fn(() => held.promise) });
@@ -166,6 +168,9 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
       await user.type(codeInput(), "123456");
       await user.keyboard("{Enter}{Enter}{Enter}");
       await user.click(submitButton());
+      // Let every submit finish its validation (on a loaded machine it takes a few ticks).
+      await vi.waitFor(() => expect(props.respond).toHaveBeenCalled());
+      await act(async () => {});
       expect(props.respond).toHaveBeenCalledTimes(1);
       expect(submitButton()).toHaveAttribute("aria-disabled", "true");
       expect(screen.getByText("Sending…")).toBeInTheDocument();
@@ -176,7 +181,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("shows the pending state the flow reports and refuses to submit during it", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa, { isPending: true });
       render(<Screen {...props} />);
       await user.type(codeInput(), "123456{Enter}");
@@ -187,7 +192,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("explains an empty or short code, tied to the field", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa);
       render(<Screen {...props} />);
       await user.click(submitButton());
@@ -202,7 +207,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("keeps the code after a retry error and marks it invalid", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa);
       const { rerender, container } = render(<Screen {...props} />);
       await user.type(codeInput(), "111111{Enter}");
@@ -219,7 +224,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("shows a rejected respond() as the error", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa, {
         respond: vi.fn(async () => {
           throw challengeError("NetworkError", "retry");
@@ -237,7 +242,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("offers the resend right away when the error ended the session", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa, {
         error: challengeError("ExpiredCodeException", "restart"),
       });
@@ -292,7 +297,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
 
   describe("with autoSubmit", () => {
     it("submits each completed code once, never the same code twice", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const held = deferred();
       const props = challengeProps(smsMfa, { respond: vi.fn(() => held.promise) });
       const { rerender } = render(<Screen {...props} autoSubmit />);
@@ -314,7 +319,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
     });
 
     it("submits a pasted whole code", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(smsMfa);
       render(<Screen {...props} autoSubmit />);
       await user.click(codeInput());
@@ -326,7 +331,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
 
   describe("given a SOFTWARE_TOKEN_MFA challenge", () => {
     it("names the authenticator, offers no resend, and a restart after a session error", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(totp);
       const { rerender, container } = render(<Screen {...props} />);
       expect(
@@ -356,7 +361,7 @@ describe.each(variants)("OtpChallenge with %s", (_name, Screen) => {
 
   describe("given an EMAIL_OTP challenge", () => {
     it("says the code went by email to the masked address", async () => {
-      const user = userEvent.setup({ delay: null });
+      const user = userEvent.setup();
       const props = challengeProps(emailOtp);
       render(<Screen {...props} />);
       expect(screen.getByRole("heading", { name: "Check your email" })).toHaveFocus();
