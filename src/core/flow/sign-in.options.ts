@@ -8,8 +8,10 @@ import type { SignInFlowOptions } from "./sign-in.types";
  * cannot be read never verifies) or as an unknown error at the first request.
  *
  * Throws a `ChallengeError` `InvalidParameterException`, `reason: "InvalidFlowOptions"`, whose
- * message names the option. One message shape for all four keeps this in the first download of
- * `<SignInProvider options>` at a few hundred bytes; docs/flow.md#options says what each takes.
+ * message names the option. One message shape for all four keeps it small (the flow's whole
+ * code counts against the core's size budget); docs/flow.md#options says what each takes.
+ * `<SignInProvider options>` shows this error as its idle snapshot's `error` as soon as the
+ * flow's module has loaded (`deferred-flow.ts`).
  */
 export function checkFlowOptions(options: SignInFlowOptions): void {
   const { userPoolId, clientId, authFlow, transport } = options ?? {};
