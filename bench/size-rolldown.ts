@@ -9,33 +9,10 @@
  * the one that proves `dist/` keeps the on-demand modules apart (a bundled `dist/` once put every
  * screen and the flow in the app's first chunk).
  */
-import { copyFileSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { type OutputChunk, rolldown } from "rolldown";
-import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
-
-/**
- * An app directory in `work` holding a copy of `appFile` (a `.tsx` file of `root`), whose
- * `node_modules/cognito-challenge-ui` links to `root`: the package resolves through its
- * `exports` to the built `dist/`, as it would from npm.
- */
-export function prepareDistApp(
-  root: string,
-  appFile: string,
-  work: string,
-  name: string,
-): { appDir: string; input: string } {
-  if (!existsSync(join(root, "dist/index.js"))) {
-    throw new Error("bench:size needs dist/: run `npm run build` first");
-  }
-  const appDir = join(work, name);
-  mkdirSync(join(appDir, "node_modules"), { recursive: true });
-  symlinkSync(root, join(appDir, "node_modules/cognito-challenge-ui"), "dir");
-  const input = join(appDir, "app.tsx");
-  copyFileSync(join(root, appFile), input);
-  return { appDir, input };
-}
+import { prepareDistApp } from "./size-dist-app";
+import { type ChunkRow, rowsOfChunks } from "./size-rows";
 
 /** Builds `appFile` (a `.tsx` file of `root`) in `work`; React and react-dom external. */
 export async function bundleDistWithRolldown(
@@ -58,18 +35,7 @@ export async function bundleDistWithRolldown(
       format: "esm",
       minify: true,
     });
-    const chunks = output.filter((item): item is OutputChunk => item.type === "chunk");
-    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
-    const initial = staticallyLoaded(entries, (name) => byName.get(name)?.imports ?? []);
-    return sortRows(
-      chunks.map((chunk) => ({
-        file: chunk.fileName,
-        kind: initial.has(chunk.fileName) ? "initial" : "lazy",
-        minified: Buffer.byteLength(chunk.code),
-        gzip: gzipSync(chunk.code, { level: 9 }).length,
-      })),
-    );
+    return rowsOfChunks(output.filter((item): item is OutputChunk => item.type === "chunk"));
   } finally {
     await bundle.close();
   }

@@ -9,12 +9,11 @@
  * Any other warning is returned for `bench:size` to print and fail on.
  */
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import { transform } from "esbuild";
 import { type OutputChunk, rollup } from "rollup";
-import { prepareDistApp } from "./size-rolldown";
-import { type ChunkRow, sortRows, staticallyLoaded } from "./size-rows";
+import { prepareDistApp } from "./size-dist-app";
+import { type ChunkRow, rowsOfChunks } from "./size-rows";
 
 export async function bundleDistWithRollup(
   root: string,
@@ -58,16 +57,7 @@ export async function bundleDistWithRollup(
   try {
     const { output } = await bundle.write({ dir: join(appDir, "out"), format: "esm" });
     const chunks = output.filter((item): item is OutputChunk => item.type === "chunk");
-    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
-    const initial = staticallyLoaded(entries, (name) => byName.get(name)?.imports ?? []);
-    const rows = chunks.map((chunk) => ({
-      file: chunk.fileName,
-      kind: initial.has(chunk.fileName) ? "initial" : "lazy",
-      minified: Buffer.byteLength(chunk.code),
-      gzip: gzipSync(chunk.code, { level: 9 }).length,
-    })) satisfies ChunkRow[];
-    return { rows: sortRows(rows), warnings };
+    return { rows: rowsOfChunks(chunks), warnings };
   } finally {
     await bundle.close();
   }

@@ -1,3 +1,5 @@
+import { gzipSync } from "node:zlib";
+
 /** One output file of a measured build, for `bench:size`'s tables. */
 export interface ChunkRow {
   readonly file: string;
@@ -36,4 +38,27 @@ export function onDemandStaysLazy(rows: readonly ChunkRow[]): boolean {
   const onDemand = rows.filter((row) => row.file.startsWith("on-demand-"));
   const flowChunk = onDemand.find((row) => row.file.startsWith("on-demand-flow-"));
   return (flowChunk?.minified ?? 0) > 10_000 && onDemand.every((row) => row.kind === "lazy");
+}
+
+/** The output chunks of Rolldown or Rollup (the same shape in both). */
+interface BuiltChunk {
+  readonly fileName: string;
+  readonly code: string;
+  readonly isEntry: boolean;
+  readonly imports: readonly string[];
+}
+
+/** One row per chunk: initial when an entry loads it statically, sizes minified and gzipped. */
+export function rowsOfChunks(chunks: readonly BuiltChunk[]): ChunkRow[] {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
+  const initial = staticallyLoaded(entries, (name) => byName.get(name)?.imports ?? []);
+  return sortRows(
+    chunks.map((chunk) => ({
+      file: chunk.fileName,
+      kind: initial.has(chunk.fileName) ? "initial" : "lazy",
+      minified: Buffer.byteLength(chunk.code),
+      gzip: gzipSync(chunk.code, { level: 9 }).length,
+    })),
+  );
 }

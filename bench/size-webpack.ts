@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { transform } from "esbuild";
 import webpack from "webpack";
-import { prepareDistApp } from "./size-rolldown";
+import { prepareDistApp } from "./size-dist-app";
 import { type ChunkRow, sortRows } from "./size-rows";
 
 export async function bundleDistWithWebpack(

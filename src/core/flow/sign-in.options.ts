@@ -1,4 +1,4 @@
-import { invalidOption } from "../transport/invalid-option";
+import { invalidOption } from "../errors/invalid-option";
 import type { SignInFlowOptions } from "./sign-in.types";
 
 /**

@@ -1,6 +1,6 @@
 import type { ChallengeError } from "../errors/challenge-error";
+import { invalidOption } from "../errors/invalid-option";
 import { networkError } from "../errors/to-challenge-error";
-import { invalidOption } from "./invalid-option";
 
 /** One call's abort signal: the caller's signal and the transport's timeout, whichever first. */
 export interface CallSignal {

@@ -1,7 +1,7 @@
 import { isChallengeError } from "../errors/challenge-error";
+import { invalidOption } from "../errors/invalid-option";
 import { isString } from "../protocol/parse-parameters";
 import { createCallSignal, resolveTimeout } from "./call-signal";
-import { invalidOption } from "./invalid-option";
 import { errorFromAnswer, readSuccessBody } from "./read-cognito-answer";
 import { TRANSPORT_OPERATIONS, type Transport } from "./transport.types";
 

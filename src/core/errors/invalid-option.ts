@@ -1,4 +1,4 @@
-import { ChallengeError } from "../errors/challenge-error";
+import { ChallengeError } from "./challenge-error";
 
 /**
  * A transport or a flow was created with options it cannot work with (a developer error, thrown
